@@ -30,7 +30,9 @@ public record ParseFailure(
     /** The page is a sign-in wall, captcha or block page, not the posting. */
     BLOCKED_PAGE,
     /** The input could not be read: missing file, a directory, no permission. */
-    UNREADABLE
+    UNREADABLE,
+    /** A defect in jobnorm itself; the message asks for a report with the input. */
+    INTERNAL_ERROR
   }
 
   /** Checks the parts; {@code tried} is copied. */

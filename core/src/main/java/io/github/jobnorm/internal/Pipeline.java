@@ -1,0 +1,136 @@
+package io.github.jobnorm.internal;
+
+import io.github.jobnorm.ParseFailure;
+import io.github.jobnorm.ParseFailure.Reason;
+import io.github.jobnorm.ParseOptions;
+import io.github.jobnorm.ParseResult;
+import io.github.jobnorm.model.JobPosting;
+import io.github.jobnorm.normalize.NormalizeContext;
+import io.github.jobnorm.normalize.Normalizer;
+import io.github.jobnorm.source.InputDocument;
+import io.github.jobnorm.source.RawPosting;
+import io.github.jobnorm.source.SourceException;
+import io.github.jobnorm.source.SourceParser;
+import io.github.jobnorm.source.SourceRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bytes to postings: decode, detect the source, read it, normalize. Never throws on input. */
+public final class Pipeline {
+  private static final SourceRegistry REGISTRY = SourceRegistry.standard();
+
+  private Pipeline() {}
+
+  /** Parses a file. */
+  public static ParseResult parse(Path file, ParseOptions options) {
+    String name = options.inputName() != null ? options.inputName() : file.toString();
+    if (Files.isDirectory(file)) {
+      return failed(Reason.UNREADABLE, name, "is a directory, not a posting file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, options.newBuilder().inputName(name).build());
+    } catch (NoSuchFileException e) {
+      return failed(Reason.UNREADABLE, name, "no such file");
+    } catch (IOException e) {
+      return failed(Reason.UNREADABLE, name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses a stream; does not close it. */
+  public static ParseResult parse(InputStream in, ParseOptions options) {
+    String name = options.inputName() != null ? options.inputName() : "<input>";
+    InputDecoder.Decoded decoded;
+    try {
+      decoded = InputDecoder.decode(in, name, options.maxBytes());
+    } catch (InputDecoder.DecodeException e) {
+      return ParseResult.failed(e.failure());
+    }
+    return parseText(decoded.text(), decoded.warning(), options.newBuilder().inputName(name)
+        .build());
+  }
+
+  /** Parses text already decoded. */
+  public static ParseResult parse(String text, ParseOptions options) {
+    String name = options.inputName() != null ? options.inputName() : "<text>";
+    if (text == null || text.isBlank()) {
+      return failed(Reason.EMPTY_INPUT, name, "input is empty");
+    }
+    if (text.length() > options.maxBytes()) {
+      return failed(Reason.TOO_LARGE, name, "input is larger than the limit of "
+          + options.maxBytes() + " characters");
+    }
+    return parseText(text, null, options.newBuilder().inputName(name).build());
+  }
+
+  private static ParseResult parseText(String text, String warning, ParseOptions options) {
+    InputDocument doc = new InputDocument(text, options.inputName(), options.url(),
+        options.contentType(), options.fetchedAt());
+    List<RawPosting> raws;
+    try {
+      raws = options.parser() == null ? REGISTRY.parse(doc) : forced(doc, options.parser());
+    } catch (SourceRegistry.NoParserException e) {
+      return ParseResult.failed(new ParseFailure(e.reason(), options.inputName(), e.position(),
+          e.getMessage(), e.tried()));
+    } catch (SourceException e) {
+      return ParseResult.failed(new ParseFailure(e.reason(), options.inputName(), e.position(),
+          e.getMessage(), List.of()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(Reason.INTERNAL_ERROR, options.inputName(),
+          "jobnorm could not read this input (" + e + "); please report it with the input");
+    }
+    NormalizeContext context = new NormalizeContext(options.referenceTime(),
+        options.countryHint());
+    List<JobPosting> postings = new ArrayList<>(raws.size());
+    for (RawPosting raw : raws) {
+      RawPosting withFetch = raw.fetchedAt() == null && options.fetchedAt() != null
+          ? copyWithFetch(raw, options) : raw;
+      JobPosting p;
+      try {
+        p = Normalizer.normalize(withFetch, context);
+      } catch (RuntimeException | StackOverflowError e) {
+        return failed(Reason.INTERNAL_ERROR, options.inputName(),
+            "jobnorm could not normalize this input (" + e + "); please report it with the input");
+      }
+      if (warning != null) {
+        List<String> w = new ArrayList<>(p.warnings());
+        w.add(0, warning);
+        p = p.toBuilder().warnings(w).build();
+      }
+      postings.add(p);
+    }
+    return ParseResult.of(postings);
+  }
+
+  private static List<RawPosting> forced(InputDocument doc, String parserName)
+      throws SourceException {
+    SourceParser parser;
+    try {
+      parser = REGISTRY.byName(parserName);
+    } catch (IllegalArgumentException e) {
+      throw new SourceException(Reason.NOT_A_POSTING, e.getMessage());
+    }
+    List<RawPosting> found = parser.parse(doc);
+    if (found.isEmpty()) {
+      throw new SourceException(Reason.NOT_A_POSTING,
+          "parser '" + parserName + "' found no posting");
+    }
+    return found;
+  }
+
+  private static RawPosting copyWithFetch(RawPosting r, ParseOptions o) {
+    return new RawPosting(r.site(), r.jobId(), r.url() != null ? r.url() : o.url(), r.format(),
+        o.fetchedAt(), r.title(), r.company(), r.companyUrl(), r.locations(), r.remote(),
+        r.description(), r.descriptionFormat(), r.payTexts(), r.pay(), r.employmentTypes(),
+        r.seniority(), r.workplaceType(), r.postedAt(), r.validThrough(), r.applicants(),
+        r.warnings());
+  }
+
+  private static ParseResult failed(Reason reason, String name, String message) {
+    return ParseResult.failed(ParseFailure.of(reason, name, message));
+  }
+}

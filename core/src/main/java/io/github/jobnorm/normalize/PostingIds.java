@@ -1,0 +1,47 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.model.Source;
+import io.github.jobnorm.source.RawPosting;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** The posting's {@code source} and its stable {@code id}. */
+final class PostingIds {
+  private PostingIds() {}
+
+  static Source source(RawPosting raw) {
+    String url = SourceUrls.canonical(raw.url());
+    String site = raw.site() != null ? raw.site().toLowerCase(Locale.ROOT)
+        : url == null ? null : SourceUrls.site(url);
+    return new Source(site, url, raw.jobId(), raw.format(), Normalizer.seconds(raw.fetchedAt()));
+  }
+
+  /**
+   * {@code site:jobId} when both are known; otherwise {@code sha256:} and the first 16 hex digits
+   * of the hash of the normalized description, or, for a posting with no description, of its
+   * title, company and locations, so that two empty descriptions do not share an id.
+   */
+  static String id(
+      Source source, String description, String title, String company, List<String> locations) {
+    if (source.site() != null && source.jobId() != null) {
+      return source.site() + ":" + source.jobId().replaceAll("\\s+", "");
+    }
+    String basis = !description.isBlank() ? description
+        : String.join("\n", title == null ? "" : title, company == null ? "" : company,
+            String.join("; ", locations), source.url() == null ? "" : source.url());
+    return "sha256:" + sha256(basis).substring(0, 16);
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
+  }
+}
