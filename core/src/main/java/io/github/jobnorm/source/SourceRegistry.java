@@ -53,6 +53,7 @@ public final class SourceRegistry {
   public List<RawPosting> parse(InputDocument document) throws SourceException {
     Objects.requireNonNull(document, "document == null");
     List<String> tried = new ArrayList<>();
+    List<String> why = new ArrayList<>();
     SourceException firstFailure = null;
     for (SourceParser parser : parsers) {
       if (!parser.supports(document)) {
@@ -64,7 +65,9 @@ public final class SourceRegistry {
         if (!found.isEmpty()) {
           return found;
         }
+        why.add(parser.name() + ": found no posting");
       } catch (SourceException e) {
+        why.add(parser.name() + ": " + e.getMessage());
         if (e.reason() == ParseFailure.Reason.BLOCKED_PAGE) {
           throw e;
         }
@@ -76,7 +79,7 @@ public final class SourceRegistry {
     if (firstFailure != null && firstFailure.reason() != ParseFailure.Reason.NOT_A_POSTING) {
       throw firstFailure;
     }
-    throw new NoParserException(tried, parsers.stream().map(SourceParser::name).toList());
+    throw new NoParserException(tried, why, parsers.stream().map(SourceParser::name).toList());
   }
 
   /** No parser found a posting; carries the names of the parsers that were tried. */
@@ -84,12 +87,13 @@ public final class SourceRegistry {
     private static final long serialVersionUID = 1L;
     private final List<String> tried;
 
-    NoParserException(List<String> tried, List<String> all) {
+    NoParserException(List<String> tried, List<String> why, List<String> all) {
       super(
           ParseFailure.Reason.NOT_A_POSTING,
-          "no job posting found (parsers tried: "
-              + (tried.isEmpty() ? "none recognized the input; known: " + all : tried)
-              + ")");
+          tried.isEmpty()
+              ? "no job posting found: no parser recognized the input (known: "
+                  + String.join(", ", all) + ")"
+              : "no job posting found (tried " + String.join("; ", why) + ")");
       this.tried = List.copyOf(tried.isEmpty() ? all : tried);
     }
 
