@@ -42,7 +42,7 @@ final class PayGrammar {
    * @param figuresEnd offset after the last figure and its currency marker
    * @param end offset after the whole shape (period words, "+")
    * @param period the period stated after a figure, or null
-   * @param floor where the text that belongs to this shape and not to the previous one starts
+   * @param floor where the text that belongs to this shape and not to the previous money starts
    */
   record Shape(Money low, Money high, int start, int figuresEnd, int end, PeriodHit period, int floor) {
     Money any() {
@@ -68,8 +68,7 @@ final class PayGrammar {
     Money cur = nextMoney(0, 0);
     while (cur != null) {
       if (!cur.usable()) {
-        floor = cur.end();
-        cur = nextMoney(cur.end(), floor);
+        cur = nextMoney(cur.end(), cur.end());
         continue;
       }
       Money next = nextMoney(cur.end(), cur.end());
@@ -87,8 +86,12 @@ final class PayGrammar {
         cur = nextMoney(range.end(), floor);
         continue;
       }
-      sink.accept(single(cur, role, start, floor));
-      floor = cur.end();
+      Shape single = single(cur, role, start, floor);
+      sink.accept(single);
+      if (cur.currency() != null) {
+        // A bare number (a year, "401(k)") leaves the clause open for the figure after it.
+        floor = single.end();
+      }
       cur = next;
     }
   }
@@ -204,9 +207,14 @@ final class PayGrammar {
     while (end > floor && (AmountReader.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ':')) {
       end--;
     }
-    PhraseSet.Hit<RangeRole> hit =
-        words.rangeWords.last(text, Math.max(floor, end - LEAD_WINDOW), end);
-    return hit != null && hit.end() == end ? hit : null;
+    // The earliest phrase that ends here is the longest: "ranging from", not "from".
+    for (PhraseSet.Hit<RangeRole> hit :
+        words.rangeWords.all(text, Math.max(floor, end - LEAD_WINDOW), end)) {
+      if (hit.end() == end) {
+        return hit;
+      }
+    }
+    return null;
   }
 
   private int skipSpaces(int pos, int limit) {

@@ -53,7 +53,8 @@ final class PayJudge {
     if (currency == null || notPay(shape, clauseStart)) {
       return null;
     }
-    boolean payClause = words.payCues.last(text, clauseStart, shape.start()) != null;
+    boolean payClause =
+        words.payCues.last(text, clauseStart, shape.start()) != null || payWordAfter(shape);
     BigDecimal min = shape.low() == null ? null : shape.low().amount().value();
     BigDecimal max = shape.high() == null ? null : shape.high().amount().value();
     BigDecimal scale = currencies.scaleOf(currency);
@@ -122,14 +123,22 @@ final class PayJudge {
     if (shape.any().amount().multiplier().yearly) {
       return StatedPeriod.YEAR;
     }
-    PhraseSet.Hit<StatedPeriod> lead = words.periodLeads.last(text, clauseStart, shape.start());
-    if (lead == null) {
-      return null;
+    // The nearest period word wins, but "salary" only says YEAR when nothing more precise is
+    // there ("Monthly salary: $4,000") and the figures are of yearly size.
+    PhraseSet.Hit<StatedPeriod> weak = null;
+    PhraseSet.Hit<StatedPeriod> strong = null;
+    for (PhraseSet.Hit<StatedPeriod> hit :
+        words.periodLeads.all(text, clauseStart, shape.start())) {
+      if (hit.phrase().equals("salary")) {
+        weak = hit;
+      } else {
+        strong = hit;
+      }
     }
-    if (lead.phrase().equals("salary") && !Magnitudes.yearlyMagnitude(min, max, scale)) {
-      return null;
+    if (strong != null) {
+      return strong.value();
     }
-    return lead.value();
+    return weak != null && Magnitudes.yearlyMagnitude(min, max, scale) ? weak.value() : null;
   }
 
   private boolean notPay(Shape shape, int clauseStart) {
@@ -139,7 +148,7 @@ final class PayJudge {
     }
     Money last = shape.high() != null ? shape.high() : shape.low();
     int from = last.end();
-    int limit = firstTwoWordsEnd(from);
+    int limit = firstWordsEnd(from);
     for (int i = from; i < limit; i++) {
       if (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) {
         PhraseSet.Hit<Cue<String>> hit = words.notPay.at(text, i, limit);
@@ -151,8 +160,21 @@ final class PayJudge {
     return false;
   }
 
+  /** "$150,000 OTE", "$50,000 base": a pay word right after the figures. */
+  private boolean payWordAfter(Shape shape) {
+    int limit = firstWordsEnd(shape.end());
+    for (int i = shape.end(); i < limit; i++) {
+      if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        if (words.payCues.at(text, i, limit) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private PayKind kind(Shape shape, int clauseStart) {
-    int limit = firstTwoWordsEnd(shape.end());
+    int limit = firstWordsEnd(shape.end());
     for (int i = shape.end(); i < limit; i++) {
       if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
         PhraseSet.Hit<Cue<PayKind>> hit = words.kinds.at(text, i, limit);
@@ -165,8 +187,8 @@ final class PayJudge {
     return before != null && before.value().where().before() ? before.value().value() : PayKind.BASE;
   }
 
-  /** End of the first two words after {@code from}, stopping at punctuation that ends a phrase. */
-  private int firstTwoWordsEnd(int from) {
+  /** End of the first three words after {@code from}, stopping at punctuation that ends a phrase. */
+  private int firstWordsEnd(int from) {
     int limit = Math.min(text.length(), from + 40);
     int wordsSeen = 0;
     int i = from;
@@ -176,7 +198,7 @@ final class PayJudge {
         return i;
       }
       if (Character.isLetterOrDigit(c)) {
-        if (wordsSeen == 2) {
+        if (wordsSeen == 3) {
           return i;
         }
         wordsSeen++;

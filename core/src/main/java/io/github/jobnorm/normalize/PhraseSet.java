@@ -73,6 +73,24 @@ final class PhraseSet<V> {
     return found;
   }
 
+  /** Every phrase found at a word start in {@code [from, to)}, in order. */
+  List<Hit<V>> all(CharSequence text, int from, int to) {
+    List<Hit<V>> hits = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+        Hit<V> hit = at(text, i, to);
+        if (hit != null) {
+          hits.add(hit);
+        }
+        i = wordEnd(text, i);
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
   /** The first phrase found at a word start in {@code [from, to)}, or null. */
   Hit<V> first(CharSequence text, int from, int to) {
     int i = from;

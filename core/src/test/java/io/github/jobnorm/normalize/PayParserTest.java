@@ -64,7 +64,7 @@ class PayParserTest {
       Anticipated pay range is $14 - $20 an hour                 | 14     | 20     | USD | HOUR  | $14 - $20 an hour
       Pay: $18-20/hour Expected hours: 35 – 45 per week          | 18     | 20     | USD | HOUR  | $18-20/hour
       Salary: $23.00/hrBenefits: Prorated sick days              | 23     | 23     | USD | HOUR  | $23.00/hr
-      ranges from $70,000 - $150,000 annually based on sales     | 70000  | 150000 | USD | YEAR  | from $70,000 - $150,000 annually
+      ranges from $70,000 - $150,000 annually based on sales     | 70000  | 150000 | USD | YEAR  | ranges from $70,000 - $150,000 annually
       Base pay $120K - $150K per year                            | 120000 | 150000 | USD | YEAR  | $120K - $150K per year
       Pay: up to $30 per hour                                    | null   | 30     | USD | HOUR  | up to $30 per hour
       Salary starting at $22/hour                                | 22     | null   | USD | HOUR  | starting at $22/hour
