@@ -1,0 +1,250 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.normalize.AmountReader.Amount;
+import io.github.jobnorm.normalize.AmountReader.Multiplier;
+import io.github.jobnorm.normalize.CurrencyTable.Marker;
+import io.github.jobnorm.normalize.PayWords.PeriodHit;
+import io.github.jobnorm.normalize.PayWords.RangeRole;
+import java.util.function.Consumer;
+
+/**
+ * The shapes of a stated figure or range: money tokens (amount with its currency marker), joined
+ * by range connectors and led by range words, followed by a period. It walks the text once,
+ * holding at most two money tokens, and hands each shape to a consumer that judges whether it is
+ * pay.
+ */
+final class PayGrammar {
+
+  /** Range words and phrases are looked for this far before a figure. */
+  private static final int LEAD_WINDOW = 24;
+
+  /** An amount with the currency markers written around it. */
+  record Money(Amount amount, Marker prefix, Marker suffix, int start, int end) {
+    Marker currency() {
+      return prefix != null ? prefix : suffix;
+    }
+
+    boolean usable() {
+      return amount.value() != null && !amount.percent();
+    }
+
+    Money withMultiplier(Multiplier m) {
+      return new Money(amount.withMultiplier(m), prefix, suffix, start, end);
+    }
+  }
+
+  /**
+   * A figure or range as written.
+   *
+   * @param low the lower figure, or null for "up to B"
+   * @param high the upper figure, or null for "from A", "A+"
+   * @param start where its words start (a range word such as "between" included)
+   * @param figuresEnd offset after the last figure and its currency marker
+   * @param end offset after the whole shape (period words, "+")
+   * @param period the period stated after a figure, or null
+   * @param floor where the text that belongs to this shape and not to the previous money starts
+   */
+  record Shape(Money low, Money high, int start, int figuresEnd, int end, PeriodHit period, int floor) {
+    Money any() {
+      return low != null ? low : high;
+    }
+  }
+
+  private final CurrencyTable currencies;
+  private final PayWords words;
+  private final CharSequence text;
+  private final int length;
+
+  PayGrammar(CharSequence text) {
+    this.currencies = CurrencyTable.DEFAULT;
+    this.words = PayWords.DEFAULT;
+    this.text = text;
+    this.length = text.length();
+  }
+
+  /** Hands every shape in the text, in order, to {@code sink}. */
+  void scan(Consumer<Shape> sink) {
+    int floor = 0;
+    Money cur = nextMoney(0, 0);
+    while (cur != null) {
+      if (!cur.usable()) {
+        cur = nextMoney(cur.end(), cur.end());
+        continue;
+      }
+      Money next = nextMoney(cur.end(), cur.end());
+      RangeRole role = null;
+      int start = cur.start();
+      PhraseSet.Hit<RangeRole> lead = leadBefore(cur.start(), floor);
+      if (lead != null) {
+        role = lead.value();
+        start = lead.start();
+      }
+      Shape range = next == null ? null : range(cur, next, role, start, floor);
+      if (range != null) {
+        sink.accept(range);
+        floor = range.end();
+        cur = nextMoney(range.end(), floor);
+        continue;
+      }
+      Shape single = single(cur, role, start, floor);
+      sink.accept(single);
+      if (cur.currency() != null) {
+        // A bare number (a year, "401(k)") leaves the clause open for the figure after it.
+        floor = single.end();
+      }
+      cur = next;
+    }
+  }
+
+  private Shape single(Money m, RangeRole role, int start, int floor) {
+    PeriodHit period = words.periodAt(text, m.end(), length);
+    int end = period != null ? period.end() : m.end();
+    boolean plus = false;
+    if (end < length && text.charAt(end) == '+') {
+      plus = true;
+      end++;
+      if (period == null) {
+        period = words.periodAt(text, end, length);
+        end = period != null ? period.end() : end;
+      }
+    } else {
+      int orMore = orMoreAt(end);
+      if (orMore > end) {
+        plus = true;
+        end = orMore;
+      }
+    }
+    if (plus || role == RangeRole.MIN || role == RangeRole.FROM) {
+      return new Shape(m, null, start, m.end(), end, period, floor);
+    }
+    if (role == RangeRole.MAX) {
+      return new Shape(null, m, start, m.end(), end, period, floor);
+    }
+    return new Shape(m, m, start, m.end(), end, period, floor);
+  }
+
+  /** "A - B", "A to B", "between A and B", "A/hr - B/hr", with a unit on one side only. */
+  private Shape range(Money a, Money b, RangeRole role, int start, int floor) {
+    if (!b.usable() || role == RangeRole.MAX || role == RangeRole.MIN) {
+      return null;
+    }
+    int pos = a.end();
+    PeriodHit first = words.periodAt(text, pos, b.start());
+    if (first != null) {
+      pos = first.end();
+    }
+    pos = skipSpaces(pos, b.start());
+    int afterConnector = connectorEnd(pos, role);
+    if (afterConnector < 0 || skipSpaces(afterConnector, b.start()) != b.start()) {
+      return null;
+    }
+    Money low = a;
+    Money high = b;
+    Multiplier ma = a.amount().multiplier();
+    Multiplier mb = b.amount().multiplier();
+    if (ma == Multiplier.NONE && mb != Multiplier.NONE) {
+      low = a.withMultiplier(mb);
+    } else if (mb == Multiplier.NONE && ma != Multiplier.NONE) {
+      high = b.withMultiplier(ma);
+    }
+    Marker ca = a.currency();
+    Marker cb = b.currency();
+    if (ca != null && cb != null && !ca.iso().equals(cb.iso())) {
+      return null;
+    }
+    if (low.amount().value().compareTo(high.amount().value()) > 0) {
+      return null;
+    }
+    PeriodHit second = words.periodAt(text, b.end(), length);
+    if (first != null && second != null && first.period() != second.period()) {
+      return null;
+    }
+    PeriodHit period = second != null ? second : first;
+    int end = second != null ? second.end() : b.end();
+    return new Shape(low, high, start, b.end(), end, period, floor);
+  }
+
+  /** Offset after a range connector at {@code pos}, or -1. */
+  private int connectorEnd(int pos, RangeRole role) {
+    if (pos >= length) {
+      return -1;
+    }
+    char c = text.charAt(pos);
+    if (c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212' || c == '~') {
+      return pos + 1;
+    }
+    if (word(pos, "to")) {
+      return pos + 2;
+    }
+    if (role == RangeRole.BETWEEN && word(pos, "and")) {
+      return pos + 3;
+    }
+    return -1;
+  }
+
+  /** End of "or more", "and up", "and above" after a figure, else {@code pos}. */
+  private int orMoreAt(int pos) {
+    int p = skipSpaces(pos, Math.min(length, pos + 2));
+    for (String phrase : new String[] {"or more", "and up", "and above", "or higher"}) {
+      if (PhraseSet.regionMatchesIgnoreCase(text, p, phrase)
+          && (p + phrase.length() >= length
+              || !Character.isLetterOrDigit(text.charAt(p + phrase.length())))) {
+        return p + phrase.length();
+      }
+    }
+    return pos;
+  }
+
+  private boolean word(int pos, String lower) {
+    int end = pos + lower.length();
+    return PhraseSet.regionMatchesIgnoreCase(text, pos, lower)
+        && (end >= length || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  /** A range word ending right before the figure at {@code pos} ("between", "up to"). */
+  private PhraseSet.Hit<RangeRole> leadBefore(int pos, int floor) {
+    int end = pos;
+    while (end > floor && (AmountReader.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ':')) {
+      end--;
+    }
+    // The earliest phrase that ends here is the longest: "ranging from", not "from".
+    for (PhraseSet.Hit<RangeRole> hit :
+        words.rangeWords.all(text, Math.max(floor, end - LEAD_WINDOW), end)) {
+      if (hit.end() == end) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
+  private int skipSpaces(int pos, int limit) {
+    int p = pos;
+    while (p < limit && p - pos < 3 && Character.isWhitespace(text.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  /** The next money token at or after {@code from}; currency markers not before {@code floor}. */
+  private Money nextMoney(int from, int floor) {
+    int i = from;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!AmountReader.isDigit(c)) {
+        i++;
+        continue;
+      }
+      if (!AmountReader.startsNumber(text, i)) {
+        i = PhraseSet.wordEnd(text, i);
+        continue;
+      }
+      Amount amount = AmountReader.read(text, i);
+      Marker prefix = currencies.before(text, i, floor);
+      Marker suffix = amount.percent() ? null : currencies.after(text, amount.end(), length);
+      int start = prefix != null ? prefix.start() : i;
+      int end = suffix != null ? suffix.end() : amount.end();
+      return new Money(amount, prefix, suffix, start, end);
+    }
+    return null;
+  }
+}

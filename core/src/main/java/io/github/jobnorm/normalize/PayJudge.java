@@ -1,0 +1,243 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.model.PayKind;
+import io.github.jobnorm.model.PayPeriod;
+import io.github.jobnorm.model.PayRange;
+import io.github.jobnorm.normalize.AmountReader.Multiplier;
+import io.github.jobnorm.normalize.CurrencyTable.Marker;
+import io.github.jobnorm.normalize.PayGrammar.Money;
+import io.github.jobnorm.normalize.PayGrammar.Shape;
+import io.github.jobnorm.normalize.PayWords.Cue;
+import io.github.jobnorm.normalize.PayWords.StatedPeriod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether a figure or range the grammar found is the candidate's pay, and reads what the
+ * words around it say: currency, period, kind and scope. A wrong value is worse than a missing one,
+ * so every doubt (a not-pay cue, no currency in free text, an implausible magnitude) drops it.
+ */
+final class PayJudge {
+
+  /** How far back the clause around a figure is searched for cue words. */
+  private static final int CLAUSE_WINDOW = 120;
+
+  private final CharSequence text;
+  private final PayContext context;
+  private final boolean wholeTextIsPay;
+  private final CurrencyTable currencies = CurrencyTable.DEFAULT;
+  private final PayWords words = PayWords.DEFAULT;
+  private final Scope scope;
+
+  /**
+   * @param wholeTextIsPay true for a display string that is all about pay ("20000 - 30000/annum"),
+   *     where figures need no currency or pay word around them
+   */
+  PayJudge(CharSequence text, PayContext context, boolean wholeTextIsPay) {
+    this.text = text;
+    this.context = context == null ? PayContext.NONE : context;
+    this.wholeTextIsPay = wholeTextIsPay;
+    this.scope = new Scope(text, words);
+  }
+
+  /** The pay this shape states, or null when it is not pay or cannot be read without guessing. */
+  PayMatch judge(Shape shape) {
+    Money any = shape.any();
+    if (shape.low() != null && !shape.low().usable() || shape.high() != null && !shape.high().usable()) {
+      return null;
+    }
+    int clauseStart = clauseStart(shape.start(), shape.floor());
+    List<String> warnings = new ArrayList<>();
+    String currency = currency(shape, warnings);
+    if (currency == null || notPay(shape, clauseStart)) {
+      return null;
+    }
+    boolean payClause =
+        words.payCues.last(text, clauseStart, shape.start()) != null || payWordAfter(shape);
+    BigDecimal min = shape.low() == null ? null : shape.low().amount().value();
+    BigDecimal max = shape.high() == null ? null : shape.high().amount().value();
+    BigDecimal scale = currencies.scaleOf(currency);
+    StatedPeriod stated = statedPeriod(shape, clauseStart, min, max, scale);
+    if (stated == null) {
+      if (!wholeTextIsPay && !payClause) {
+        return null;
+      }
+      stated = Magnitudes.inferPeriod(min, max, scale);
+      if (stated == null) {
+        return null;
+      }
+      warnings.add("pay period not stated; assumed " + stated + " from magnitude");
+    }
+    if (!wholeTextIsPay && !payClause && suffixWordOnly(shape)) {
+      return null;
+    }
+    PayPeriod period = PayPeriod.valueOf(stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH ? "YEAR" : stated.name());
+    BigDecimal factor = Magnitudes.toPeriodFactor(stated);
+    min = min == null ? null : min.multiply(factor);
+    max = max == null ? null : max.multiply(factor);
+    if (!Magnitudes.plausible(min, max, period, scale)) {
+      return null;
+    }
+    PayKind kind = kind(shape, clauseStart);
+    String appliesTo = scope.appliesTo(shape, clauseStart);
+    String words = collapse(text.subSequence(shape.start(), shape.end()));
+    PayRange range = PayRange.of(min, max, currency, period, appliesTo, kind, words);
+    return new PayMatch(range, shape.start(), shape.end(), warnings);
+  }
+
+  private String currency(Shape shape, List<String> warnings) {
+    Marker marker = shape.low() != null ? shape.low().currency() : null;
+    if (marker == null && shape.high() != null) {
+      marker = shape.high().currency();
+    }
+    if (marker != null) {
+      return marker.bareDollar() ? currencies.dollarIn(context.country()) : marker.iso();
+    }
+    Multiplier m = shape.any().amount().multiplier();
+    if (m == Multiplier.LAKH || m == Multiplier.LAKH_PER_ANNUM || m == Multiplier.CRORE) {
+      return "INR"; // lakh and crore are Indian units: the figure is in rupees.
+    }
+    String fallback = currencies.currencyOf(context.country());
+    if (fallback == null || !(wholeTextIsPay || shape.period() != null)) {
+      return null;
+    }
+    warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
+    return fallback;
+  }
+
+  /** A currency given only as a word after the figure ("50 pounds") needs a stated period. */
+  private boolean suffixWordOnly(Shape shape) {
+    Marker m = shape.any().currency();
+    return m != null
+        && m == shape.any().suffix()
+        && m.end() - m.start() >= 4
+        && shape.period() == null;
+  }
+
+  private StatedPeriod statedPeriod(
+      Shape shape, int clauseStart, BigDecimal min, BigDecimal max, BigDecimal scale) {
+    if (shape.period() != null) {
+      return shape.period().period();
+    }
+    if (shape.any().amount().multiplier().yearly) {
+      return StatedPeriod.YEAR;
+    }
+    // The nearest period word wins, but "salary" only says YEAR when nothing more precise is
+    // there ("Monthly salary: $4,000") and the figures are of yearly size.
+    PhraseSet.Hit<StatedPeriod> weak = null;
+    PhraseSet.Hit<StatedPeriod> strong = null;
+    for (PhraseSet.Hit<StatedPeriod> hit :
+        words.periodLeads.all(text, clauseStart, shape.start())) {
+      if (hit.phrase().equals("salary")) {
+        weak = hit;
+      } else {
+        strong = hit;
+      }
+    }
+    if (strong != null) {
+      return strong.value();
+    }
+    return weak != null && Magnitudes.yearlyMagnitude(min, max, scale) ? weak.value() : null;
+  }
+
+  private boolean notPay(Shape shape, int clauseStart) {
+    PhraseSet.Hit<Cue<String>> before = words.notPay.last(text, clauseStart, shape.start());
+    if (before != null && before.value().where().before()) {
+      return true;
+    }
+    Money last = shape.high() != null ? shape.high() : shape.low();
+    int from = last.end();
+    int limit = firstWordsEnd(from);
+    for (int i = from; i < limit; i++) {
+      if (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        PhraseSet.Hit<Cue<String>> hit = words.notPay.at(text, i, limit);
+        if (hit != null && hit.value().where().after()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "$150,000 OTE", "$50,000 base": a pay word right after the figures. */
+  private boolean payWordAfter(Shape shape) {
+    int limit = firstWordsEnd(shape.end());
+    for (int i = shape.end(); i < limit; i++) {
+      if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        if (words.payCues.at(text, i, limit) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private PayKind kind(Shape shape, int clauseStart) {
+    int limit = firstWordsEnd(shape.end());
+    for (int i = shape.end(); i < limit; i++) {
+      if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        PhraseSet.Hit<Cue<PayKind>> hit = words.kinds.at(text, i, limit);
+        if (hit != null && hit.value().where().after()) {
+          return hit.value().value();
+        }
+      }
+    }
+    PhraseSet.Hit<Cue<PayKind>> before = words.kinds.last(text, clauseStart, shape.start());
+    return before != null && before.value().where().before() ? before.value().value() : PayKind.BASE;
+  }
+
+  /** End of the first three words after {@code from}, stopping at punctuation that ends a phrase. */
+  private int firstWordsEnd(int from) {
+    int limit = Math.min(text.length(), from + 40);
+    int wordsSeen = 0;
+    int i = from;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == '\n' || c == ':') {
+        return i;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (wordsSeen == 3) {
+          return i;
+        }
+        wordsSeen++;
+        while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+          i++;
+        }
+        continue;
+      }
+      i++;
+    }
+    return limit;
+  }
+
+  /** Start of the clause a figure is in: after the last sentence or list boundary before it. */
+  int clauseStart(int pos, int floor) {
+    int lowest = Math.max(floor, pos - CLAUSE_WINDOW);
+    for (int i = pos - 1; i >= lowest; i--) {
+      if (Scope.isBoundary(text, i)) {
+        return i + 1;
+      }
+    }
+    return lowest;
+  }
+
+  static String collapse(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.PayKind;
+import io.github.jobnorm.model.PayPeriod;
+import io.github.jobnorm.model.PayRange;
+import io.github.jobnorm.testing.Corpus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayParserTest {
+
+  @Test
+  void referencePostingHasExactlyTheCaliforniaRange() throws IOException {
+    String text =
+        Files.readString(Corpus.file("seed/linkedin-4104804862.txt"), StandardCharsets.UTF_8);
+
+    List<PayMatch> found = PayParser.findAll(text, PayContext.forCountry("US"));
+
+    assertThat(found).hasSize(1);
+    PayRange r = found.get(0).range();
+    assertThat(r.min()).isEqualByComparingTo("45");
+    assertThat(r.max()).isEqualByComparingTo("65");
+    assertThat(r.currency()).isEqualTo("USD");
+    assertThat(r.period()).isEqualTo(PayPeriod.HOUR);
+    assertThat(r.annualMin()).isEqualByComparingTo("93600");
+    assertThat(r.annualMax()).isEqualByComparingTo("135200");
+    assertThat(r.appliesTo()).isEqualTo("California-based roles");
+    assertThat(r.kind()).isEqualTo(PayKind.BASE);
+    assertThat(r.text()).isEqualTo("between $45 and $65/hour");
+    assertThat(found.get(0).warnings()).isEmpty();
+    assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+        .isEqualTo("between $45 and $65/hour");
+  }
+
+  @Test
+  void referenceSentenceWithoutCountryStillReadsUsd() {
+    List<PayMatch> found =
+        PayParser.findAll(
+            "The pay range for this position at commencement of employment is expected to be"
+                + " between $45 and $65/hour for California-based roles; however, base pay offered"
+                + " may vary.",
+            PayContext.NONE);
+    assertThat(found).extracting(PayMatch::range).extracting(PayRange::currency)
+        .containsExactly("USD");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+      Pay: $18.00 - $24.00 per hour                              | 18     | 24     | USD | HOUR  | $18.00 - $24.00 per hour
+      Salary: $140,000- $175,000                                 | 140000 | 175000 | USD | YEAR  | $140,000- $175,000
+      Compensation:$55,000-$75,000/year                          | 55000  | 75000  | USD | YEAR  | $55,000-$75,000/year
+      pay range $90,000 – $110,000 annually.                     | 90000  | 110000 | USD | YEAR  | $90,000 – $110,000 annually
+      Anticipated pay range is $14 - $20 an hour                 | 14     | 20     | USD | HOUR  | $14 - $20 an hour
+      Pay: $18-20/hour Expected hours: 35 – 45 per week          | 18     | 20     | USD | HOUR  | $18-20/hour
+      Salary: $23.00/hrBenefits: Prorated sick days              | 23     | 23     | USD | HOUR  | $23.00/hr
+      ranges from $70,000 - $150,000 annually based on sales     | 70000  | 150000 | USD | YEAR  | ranges from $70,000 - $150,000 annually
+      Base pay $120K - $150K per year                            | 120000 | 150000 | USD | YEAR  | $120K - $150K per year
+      Pay: up to $30 per hour                                    | null   | 30     | USD | HOUR  | up to $30 per hour
+      Salary starting at $22/hour                                | 22     | null   | USD | HOUR  | starting at $22/hour
+      Salary: $120,000+ per year                                 | 120000 | null   | USD | YEAR  | $120,000+ per year
+      Pay: $35-40/hr                                             | 35     | 40     | USD | HOUR  | $35-40/hr
+      The salary is £50,000 - £60,000 per annum.                 | 50000  | 60000  | GBP | YEAR  | £50,000 - £60,000 per annum
+      Gehalt €4.000 per month                                    | 4000   | 4000   | EUR | MONTH | €4.000 per month
+      Hourly Rate: $25Schedule: Monday                           | 25     | 25     | USD | HOUR  | $25
+      """)
+  void readsCommonShapes(
+      String text, String min, String max, String currency, PayPeriod period, String words) {
+    List<PayMatch> found = PayParser.findAll(text, PayContext.NONE);
+
+    assertThat(found).hasSize(1);
+    PayRange r = found.get(0).range();
+    assertThat(r.min()).isEqualTo(min == null ? null : new BigDecimal(min));
+    assertThat(r.max()).isEqualTo(max == null ? null : new BigDecimal(max));
+    assertThat(r.currency()).isEqualTo(currency);
+    assertThat(r.period()).isEqualTo(period);
+    assertThat(r.text()).isEqualTo(words);
+  }
+
+  @Test
+  void inferredPeriodIsWarned() {
+    PayMatch m = PayParser.findAll("Pay: $120k - $150k", PayContext.NONE).get(0);
+    assertThat(m.range().period()).isEqualTo(PayPeriod.YEAR);
+    assertThat(m.range().annualMin()).isEqualByComparingTo("120000");
+    assertThat(m.warnings()).containsExactly("pay period not stated; assumed YEAR from magnitude");
+  }
+}
