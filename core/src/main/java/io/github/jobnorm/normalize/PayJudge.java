@@ -49,28 +49,28 @@ final class PayJudge {
     }
     int clauseStart = clauseStart(shape.start(), shape.floor());
     List<String> warnings = new ArrayList<>();
-    String currency = currency(shape, warnings);
+    boolean payClause =
+        words.payCues.last(text, clauseStart, shape.start()) != null || payWordAfter(shape);
+    String currency = currency(shape, payClause, warnings);
     if (currency == null || notPay(shape, clauseStart)) {
       return null;
     }
-    boolean payClause =
-        words.payCues.last(text, clauseStart, shape.start()) != null || payWordAfter(shape);
     BigDecimal min = shape.low() == null ? null : shape.low().amount().value();
     BigDecimal max = shape.high() == null ? null : shape.high().amount().value();
     BigDecimal scale = currencies.scaleOf(currency);
     StatedPeriod stated = statedPeriod(shape, clauseStart, min, max, scale);
     if (stated == null) {
-      if (!wholeTextIsPay && !payClause) {
-        return null;
-      }
       stated = Magnitudes.inferPeriod(min, max, scale);
-      if (stated == null) {
+      // Outside pay wording, only a two-sided range of yearly size is read ("$100,000 - $125,000").
+      boolean yearlyRange =
+          stated == StatedPeriod.YEAR && min != null && max != null && min.compareTo(max) < 0;
+      if (stated == null || !(wholeTextIsPay || payClause || yearlyRange)) {
         return null;
       }
       warnings.add("pay period not stated; assumed " + stated + " from magnitude");
     }
-    if (!wholeTextIsPay && !payClause && suffixWordOnly(shape)) {
-      return null;
+    if (suffixWordOnly(shape)) {
+      return null; // "lift 50 pounds": a currency word alone is only money with a period
     }
     PayPeriod period = PayPeriod.valueOf(stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH ? "YEAR" : stated.name());
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
@@ -86,7 +86,7 @@ final class PayJudge {
     return new PayMatch(range, shape.start(), shape.end(), warnings);
   }
 
-  private String currency(Shape shape, List<String> warnings) {
+  private String currency(Shape shape, boolean payClause, List<String> warnings) {
     Marker marker = shape.low() != null ? shape.low().currency() : null;
     if (marker == null && shape.high() != null) {
       marker = shape.high().currency();
@@ -99,7 +99,7 @@ final class PayJudge {
       return "INR"; // lakh and crore are Indian units: the figure is in rupees.
     }
     String fallback = currencies.currencyOf(context.country());
-    if (fallback == null || !(wholeTextIsPay || shape.period() != null)) {
+    if (fallback == null || !(wholeTextIsPay || shape.period() != null && payClause)) {
       return null;
     }
     warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
@@ -148,9 +148,12 @@ final class PayJudge {
     }
     Money last = shape.high() != null ? shape.high() : shape.low();
     int from = last.end();
+    if (from < text.length() && Character.isLetter(text.charAt(from))) {
+      from = PhraseSet.wordEnd(text, from); // "$55,000Company Vehicle": glued on, not said of it
+    }
     int limit = firstWordsEnd(from);
     for (int i = from; i < limit; i++) {
-      if (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      if (i == from || PhraseSet.isWordStart(text, i)) {
         PhraseSet.Hit<Cue<String>> hit = words.notPay.at(text, i, limit);
         if (hit != null && hit.value().where().after()) {
           return true;
@@ -212,13 +215,18 @@ final class PayJudge {
     return limit;
   }
 
-  /** Start of the clause a figure is in: after the last sentence or list boundary before it. */
+  /**
+   * Start of the clause a figure is in: after the last sentence or list boundary before it. A
+   * figure alone on its line takes the line before it as its clause ("Pay Rate\n\n$17.00").
+   */
   int clauseStart(int pos, int floor) {
     int lowest = Math.max(floor, pos - CLAUSE_WINDOW);
+    boolean blank = true;
     for (int i = pos - 1; i >= lowest; i--) {
-      if (Scope.isBoundary(text, i)) {
+      if (Scope.isBoundary(text, i) && !(blank && text.charAt(i) == '\n')) {
         return i + 1;
       }
+      blank &= Character.isWhitespace(text.charAt(i));
     }
     return lowest;
   }
