@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  */
 final class PayGrammar {
 
+  /** Words that join two figures into a range ("£110,818 rising to £127,523"). */
+  private static final String[] CONNECTORS = {"to", "rising to", "and up to", "up to", "through"};
+
   /** Range words and phrases are looked for this far before a figure. */
   private static final int LEAD_WINDOW = 24;
 
@@ -226,8 +229,10 @@ final class PayGrammar {
     if (c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212' || c == '~') {
       return pos + 1;
     }
-    if (word(pos, "to")) {
-      return pos + 2;
+    for (String connector : CONNECTORS) {
+      if (word(pos, connector)) {
+        return pos + connector.length();
+      }
     }
     if (role == RangeRole.BETWEEN && word(pos, "and")) {
       return pos + 3;
