@@ -82,7 +82,11 @@ final class CurrencyTable {
       int start = end - len;
       String token = text.subSequence(start, end).toString();
       String iso = exact.get(token);
-      if (iso == null || (start > 0 && Character.isLetter(text.charAt(start - 1)))) {
+      // A code must stand alone ("USD 50", not "xUSD 50"); a symbol may be glued ("week$25/hr").
+      if (iso == null
+          || Character.isLetter(token.charAt(0))
+              && start > 0
+              && Character.isLetter(text.charAt(start - 1))) {
         continue;
       }
       if (Character.isLetter(token.charAt(token.length() - 1)) && end == pos) {

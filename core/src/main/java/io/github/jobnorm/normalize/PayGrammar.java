@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  */
 final class PayGrammar {
 
+  /** Words that join two figures into a range ("£110,818 rising to £127,523"). */
+  private static final String[] CONNECTORS = {"to", "rising to", "and up to", "up to", "through"};
+
   /** Range words and phrases are looked for this far before a figure. */
   private static final int LEAD_WINDOW = 24;
 
@@ -87,6 +90,13 @@ final class PayGrammar {
         continue;
       }
       Shape single = single(cur, role, start, floor);
+      Shape joined = next == null ? null : startThenUpTo(single, role, next);
+      if (joined != null) {
+        sink.accept(joined);
+        floor = joined.end();
+        cur = nextMoney(joined.end(), floor);
+        continue;
+      }
       sink.accept(single);
       if (cur.currency() != null) {
         // A bare number (a year, "401(k)") leaves the clause open for the figure after it.
@@ -97,7 +107,7 @@ final class PayGrammar {
   }
 
   private Shape single(Money m, RangeRole role, int start, int floor) {
-    PeriodHit period = words.periodAt(text, m.end(), length);
+    PeriodHit period = words.periodAt(text, danglingDashEnd(m.end()), length);
     int end = period != null ? period.end() : m.end();
     boolean plus = false;
     if (end < length && text.charAt(end) == '+') {
@@ -121,6 +131,41 @@ final class PayGrammar {
       return new Shape(null, m, start, m.end(), end, period, floor);
     }
     return new Shape(m, m, start, m.end(), end, period, floor);
+  }
+
+  /**
+   * "starts at $23.00 with progressions up to $24.00/hour": a lower bound and an upper bound in
+   * the same clause, close together, make one range.
+   */
+  private Shape startThenUpTo(Shape low, RangeRole role, Money next) {
+    if (role != RangeRole.MIN && role != RangeRole.FROM || low.high() != null || !next.usable()) {
+      return null;
+    }
+    if (next.start() - low.end() > 40) {
+      return null;
+    }
+    for (int i = low.end(); i < next.start(); i++) {
+      if (Scope.isBoundary(text, i)) {
+        return null;
+      }
+    }
+    PhraseSet.Hit<RangeRole> lead = leadBefore(next.start(), low.end());
+    if (lead == null || lead.value() != RangeRole.MAX) {
+      return null;
+    }
+    Marker ca = low.low().currency();
+    Marker cb = next.currency();
+    if (ca == null || cb == null || !ca.iso().equals(cb.iso())
+        || low.low().amount().value().compareTo(next.amount().value()) >= 0) {
+      return null;
+    }
+    PeriodHit second = words.periodAt(text, next.end(), length);
+    if (low.period() != null && second != null && low.period().period() != second.period()) {
+      return null;
+    }
+    PeriodHit period = second != null ? second : low.period();
+    int end = second != null ? second.end() : next.end();
+    return new Shape(low.low(), next, low.start(), next.end(), end, period, low.floor());
   }
 
   /** "A - B", "A to B", "between A and B", "A/hr - B/hr", with a unit on one side only. */
@@ -164,6 +209,17 @@ final class PayGrammar {
     return new Shape(low, high, start, b.end(), end, period, floor);
   }
 
+  /** After "-" or "/-" ending a figure ("$16-/hr", "Rs. 20,000/- per month"), else {@code pos}. */
+  private int danglingDashEnd(int pos) {
+    if (pos + 1 < length && text.charAt(pos) == '/' && text.charAt(pos + 1) == '-') {
+      return pos + 2;
+    }
+    if (pos + 1 < length && text.charAt(pos) == '-' && text.charAt(pos + 1) == '/') {
+      return pos + 1;
+    }
+    return pos;
+  }
+
   /** Offset after a range connector at {@code pos}, or -1. */
   private int connectorEnd(int pos, RangeRole role) {
     if (pos >= length) {
@@ -173,8 +229,10 @@ final class PayGrammar {
     if (c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212' || c == '~') {
       return pos + 1;
     }
-    if (word(pos, "to")) {
-      return pos + 2;
+    for (String connector : CONNECTORS) {
+      if (word(pos, connector)) {
+        return pos + connector.length();
+      }
     }
     if (role == RangeRole.BETWEEN && word(pos, "and")) {
       return pos + 3;

@@ -23,6 +23,13 @@ final class PayJudge {
   /** How far back the clause around a figure is searched for cue words. */
   private static final int CLAUSE_WINDOW = 120;
 
+  /** How close before a figure a pay word must be for an unstated period to be inferred. */
+  private static final int NEAR = 60;
+
+  /** Words that may stand between a figure and an AFTER kind cue ("$5,000 annual bonus"). */
+  private static final java.util.Set<String> KIND_MODIFIERS =
+      java.util.Set.of("annual", "target", "yearly", "quarterly", "performance", "cash", "sales");
+
   private final CharSequence text;
   private final PayContext context;
   private final boolean wholeTextIsPay;
@@ -49,28 +56,34 @@ final class PayJudge {
     }
     int clauseStart = clauseStart(shape.start(), shape.floor());
     List<String> warnings = new ArrayList<>();
-    String currency = currency(shape, warnings);
+    PhraseSet.Hit<PayWords.Where> cueBefore = words.payCues.last(text, clauseStart, shape.start());
+    boolean payAfter = payWordAfter(shape);
+    boolean payClause = cueBefore != null || payAfter;
+    // An unstated period is only inferred for figures that pay words stand right next to.
+    boolean payNear = payAfter || cueBefore != null && shape.start() - cueBefore.end() <= NEAR;
+    String currency = currency(shape, cueBefore != null, warnings);
+    if (unitPrice(shape)) {
+      return null; // "$53.82 per contact hour", "$1,391 per lecture unit": not a pay period
+    }
     if (currency == null || notPay(shape, clauseStart)) {
       return null;
     }
-    boolean payClause =
-        words.payCues.last(text, clauseStart, shape.start()) != null || payWordAfter(shape);
     BigDecimal min = shape.low() == null ? null : shape.low().amount().value();
     BigDecimal max = shape.high() == null ? null : shape.high().amount().value();
     BigDecimal scale = currencies.scaleOf(currency);
     StatedPeriod stated = statedPeriod(shape, clauseStart, min, max, scale);
     if (stated == null) {
-      if (!wholeTextIsPay && !payClause) {
-        return null;
-      }
       stated = Magnitudes.inferPeriod(min, max, scale);
-      if (stated == null) {
+      // Outside pay wording, only a two-sided range of yearly size is read ("$100,000 - $125,000").
+      boolean yearlyRange =
+          stated == StatedPeriod.YEAR && min != null && max != null && min.compareTo(max) < 0;
+      if (stated == null || !(wholeTextIsPay || payNear || yearlyRange)) {
         return null;
       }
       warnings.add("pay period not stated; assumed " + stated + " from magnitude");
     }
-    if (!wholeTextIsPay && !payClause && suffixWordOnly(shape)) {
-      return null;
+    if (suffixWordOnly(shape)) {
+      return null; // "lift 50 pounds": a currency word alone is only money with a period
     }
     PayPeriod period = PayPeriod.valueOf(stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH ? "YEAR" : stated.name());
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
@@ -86,7 +99,7 @@ final class PayJudge {
     return new PayMatch(range, shape.start(), shape.end(), warnings);
   }
 
-  private String currency(Shape shape, List<String> warnings) {
+  private String currency(Shape shape, boolean payClause, List<String> warnings) {
     Marker marker = shape.low() != null ? shape.low().currency() : null;
     if (marker == null && shape.high() != null) {
       marker = shape.high().currency();
@@ -99,11 +112,39 @@ final class PayJudge {
       return "INR"; // lakh and crore are Indian units: the figure is in rupees.
     }
     String fallback = currencies.currencyOf(context.country());
-    if (fallback == null || !(wholeTextIsPay || shape.period() != null)) {
+    if (fallback == null || !(wholeTextIsPay || shape.period() != null && payClause)) {
+      return null;
+    }
+    if (!wholeTextIsPay && yearLike(shape.any())) {
       return null;
     }
     warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
     return fallback;
+  }
+
+  /** "2026 Monthly Salary Range": a bare four-digit year is never a figure of pay. */
+  private boolean yearLike(Money m) {
+    int digits = m.amount().digitsEnd() - m.amount().start();
+    BigDecimal v = m.amount().value();
+    return digits == 4
+        && m.amount().multiplier() == Multiplier.NONE
+        && v.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  /** "per" or "/" and a word that is not a period right after the figures: a unit price. */
+  private boolean unitPrice(Shape shape) {
+    if (shape.period() != null) {
+      return false;
+    }
+    int p = shape.figuresEnd();
+    while (p < text.length() && p - shape.figuresEnd() < 2 && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p < text.length() && text.charAt(p) == '/') {
+      return p + 1 < text.length() && Character.isLetter(text.charAt(p + 1));
+    }
+    return PhraseSet.regionMatchesIgnoreCase(text, p, "per ");
   }
 
   /** A currency given only as a word after the figure ("50 pounds") needs a stated period. */
@@ -148,9 +189,12 @@ final class PayJudge {
     }
     Money last = shape.high() != null ? shape.high() : shape.low();
     int from = last.end();
+    if (from < text.length() && Character.isLetter(text.charAt(from))) {
+      from = PhraseSet.wordEnd(text, from); // "$55,000Company Vehicle": glued on, not said of it
+    }
     int limit = firstWordsEnd(from);
     for (int i = from; i < limit; i++) {
-      if (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      if (i == from || PhraseSet.isWordStart(text, i)) {
         PhraseSet.Hit<Cue<String>> hit = words.notPay.at(text, i, limit);
         if (hit != null && hit.value().where().after()) {
           return true;
@@ -165,7 +209,8 @@ final class PayJudge {
     int limit = firstWordsEnd(shape.end());
     for (int i = shape.end(); i < limit; i++) {
       if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
-        if (words.payCues.at(text, i, limit) != null) {
+        PhraseSet.Hit<PayWords.Where> hit = words.payCues.at(text, i, limit);
+        if (hit != null && hit.value().after()) {
           return true;
         }
       }
@@ -174,13 +219,25 @@ final class PayJudge {
   }
 
   private PayKind kind(Shape shape, int clauseStart) {
+    // Right after the range, as its first word or after a modifier ("$150k OTE", "$5,000 annual
+    // bonus"); "+ bonus", "plus bonus", "before bonus" speak of something else.
     int limit = firstWordsEnd(shape.end());
-    for (int i = shape.end(); i < limit; i++) {
-      if (i == shape.end() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+    int words1 = 0;
+    for (int i = shape.end(); i < limit && words1 < 2; i++) {
+      if (PhraseSet.isWordStart(text, i)) {
         PhraseSet.Hit<Cue<PayKind>> hit = words.kinds.at(text, i, limit);
         if (hit != null && hit.value().where().after()) {
           return hit.value().value();
         }
+        int we = PhraseSet.wordEnd(text, i);
+        String w = text.subSequence(i, we).toString().toLowerCase(java.util.Locale.ROOT);
+        if (!KIND_MODIFIERS.contains(w)) {
+          break;
+        }
+        words1++;
+        i = we - 1;
+      } else if (!Character.isWhitespace(text.charAt(i))) {
+        break;
       }
     }
     PhraseSet.Hit<Cue<PayKind>> before = words.kinds.last(text, clauseStart, shape.start());
@@ -194,7 +251,7 @@ final class PayJudge {
     int i = from;
     while (i < limit) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == '\n' || c == ':') {
+      if (c == ',' || c == ';' || c == '.' || c == ')' || c == '\n' || c == ':' || c == '|') {
         return i;
       }
       if (Character.isLetterOrDigit(c)) {
@@ -212,13 +269,18 @@ final class PayJudge {
     return limit;
   }
 
-  /** Start of the clause a figure is in: after the last sentence or list boundary before it. */
+  /**
+   * Start of the clause a figure is in: after the last sentence or list boundary before it. A
+   * figure alone on its line takes the line before it as its clause ("Pay Rate\n\n$17.00").
+   */
   int clauseStart(int pos, int floor) {
     int lowest = Math.max(floor, pos - CLAUSE_WINDOW);
+    boolean blank = true;
     for (int i = pos - 1; i >= lowest; i--) {
-      if (Scope.isBoundary(text, i)) {
+      if (Scope.isBoundary(text, i) && !(blank && text.charAt(i) == '\n')) {
         return i + 1;
       }
+      blank &= Character.isWhitespace(text.charAt(i));
     }
     return lowest;
   }

@@ -48,7 +48,7 @@ final class PayWords {
   final PhraseSet<StatedPeriod> periodLeads = new PhraseSet<>();
   final PhraseSet<RangeRole> rangeWords = new PhraseSet<>();
   final PhraseSet<Cue<PayKind>> kinds = new PhraseSet<>();
-  final PhraseSet<Boolean> payCues = new PhraseSet<>();
+  final PhraseSet<Where> payCues = new PhraseSet<>();
   final PhraseSet<Cue<String>> notPay = new PhraseSet<>();
 
   private PayWords() {
@@ -66,8 +66,8 @@ final class PayWords {
     for (String[] row : RuleFile.read("pay-kinds.tsv", 4)) {
       kinds.add(row[0], new Cue<>(PayKind.valueOf(row[1]), Where.valueOf(row[2])));
     }
-    for (String[] row : RuleFile.read("pay-cues.tsv", 2)) {
-      payCues.add(row[0], Boolean.TRUE);
+    for (String[] row : RuleFile.read("pay-cues.tsv", 3)) {
+      payCues.add(row[0], Where.valueOf(row[1]));
     }
     for (String[] row : RuleFile.read("pay-not-pay.tsv", 4)) {
       notPay.add(row[0], new Cue<>(row[1], Where.valueOf(row[2])));
@@ -110,7 +110,7 @@ final class PayWords {
       return true;
     }
     if (Character.isDigit(next)) {
-      return false;
+      return end - start >= 4; // "per annum25 days": glued on; "/h1" is not "/h"
     }
     if (!Character.isLetter(next)) {
       return true;

@@ -60,7 +60,7 @@ final class PhraseSet<V> {
     Hit<V> found = null;
     int i = from;
     while (i < to) {
-      if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+      if (isWordStart(text, i)) {
         Hit<V> hit = at(text, i, to);
         if (hit != null) {
           found = hit;
@@ -78,7 +78,7 @@ final class PhraseSet<V> {
     List<Hit<V>> hits = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+      if (isWordStart(text, i)) {
         Hit<V> hit = at(text, i, to);
         if (hit != null) {
           hits.add(hit);
@@ -95,7 +95,7 @@ final class PhraseSet<V> {
   Hit<V> first(CharSequence text, int from, int to) {
     int i = from;
     while (i < to) {
-      if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+      if (isWordStart(text, i)) {
         Hit<V> hit = at(text, i, to);
         if (hit != null) {
           return hit;
@@ -119,7 +119,7 @@ final class PhraseSet<V> {
       }
       if (e.prefix()) {
         end = wordEnd(text, end);
-      } else if (end < text.length() && isWordChar(text.charAt(end))) {
+      } else if (!isWordEnd(text, end)) {
         continue;
       }
       return new Hit<>(e.value(), e.phrase(), pos, end);
@@ -139,13 +139,33 @@ final class PhraseSet<V> {
     return true;
   }
 
+  /**
+   * True where a word starts: after a non-word character, or at a capital glued to a lower-case
+   * letter, because scraped text often loses the space between a heading and what follows
+   * ("CompensationYearly Salary", "$23.00/hrBenefits").
+   */
+  static boolean isWordStart(CharSequence text, int i) {
+    if (!isWordChar(text.charAt(i))) {
+      return false;
+    }
+    if (i == 0 || !isWordChar(text.charAt(i - 1))) {
+      return true;
+    }
+    return Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1));
+  }
+
+  /** True where a word may end: at a non-word character, the end, or a glued capital. */
+  static boolean isWordEnd(CharSequence text, int end) {
+    return end >= text.length() || end == 0 || isWordStart(text, end) || !isWordChar(text.charAt(end));
+  }
+
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
 
   static int wordEnd(CharSequence s, int i) {
     int j = i;
-    while (j < s.length() && isWordChar(s.charAt(j))) {
+    while (j < s.length() && isWordChar(s.charAt(j)) && (j == i || !isWordStart(s, j))) {
       j++;
     }
     return j;
