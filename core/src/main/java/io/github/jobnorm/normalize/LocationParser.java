@@ -32,6 +32,12 @@ public final class LocationParser {
     if (text == null || text.isBlank()) {
       return new LocationResult(List.of(), null, List.of());
     }
-    return new LocationResult(List.of(Location.unresolved(text.strip())), null, List.of());
+    String raw = Fold.collapse(text);
+    String country = Countries.get().byName(raw);
+    if (country != null) {
+      return new LocationResult(List.of(new Location(raw, null, null, country, false)), null,
+          List.of());
+    }
+    return new LocationResult(List.of(Location.unresolved(raw)), null, List.of());
   }
 }

@@ -1,0 +1,43 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.WorkplaceType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Workplace type from body text. */
+class WorkplaceTypesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Please note that this internship will be a hybrid in-office role.|HYBRID",
+    "This is a hybrid role based in London.|HYBRID",
+    "We offer a hybrid working model with 2 days in the office.|HYBRID",
+    "You will be in the office 3 days a week.|HYBRID",
+    "This position is fully remote within the US.|REMOTE",
+    "This role is 100% remote.|REMOTE",
+    "We are a remote-first company.|REMOTE",
+    "This is a 100% on-site position in Austin.|ON_SITE",
+    "This position is on-site at our Detroit plant.|ON_SITE",
+    "Fully remote possible, but we work hybrid: 2 days at the office. This is a hybrid role.|HYBRID"
+  })
+  void statedInText(String text, WorkplaceType expected) {
+    assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Experience with remote sensing data and GIS.",
+    "Build remote control software for drones.",
+    "Remote monitoring of patients is part of the job.",
+    "The ability to work remotely is not available for this position. We are a remote-first team.",
+    "Our hybrid cloud platform runs everywhere.",
+    "Manage remote teams across time zones.",
+    ""
+  })
+  void notStated(String text) {
+    assertThat(WorkplaceTypes.fromText(text)).isEmpty();
+  }
+}
