@@ -10,16 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the rule files of this package: UTF-8, one entry a line, fields separated by tabs,
- * {@code #} comments and blank lines ignored. A missing file is a packaging error and fails
- * loudly.
+ * Reads the rule files of this package: UTF-8, one entry a line, {@code #} comments and blank
+ * lines ignored. The pay and location files separate fields by tabs; the section files write
+ * {@code KEY | value | example}. Every entry carries an example that a test checks. A missing
+ * file is a packaging error and fails loudly.
  */
 final class RuleFile {
   private RuleFile() {}
 
   /**
-   * The entries of {@code name}, each with exactly {@code fields} fields, the last of which is
-   * the entry's example string and must not be blank.
+   * One {@code KEY | value | example} rule.
+   *
+   * @param key the category (a section kind or a cue category)
+   * @param value the phrase
+   * @param example a string the rule must recognize
+   * @param lineNumber where it is in its file, for error messages
+   */
+  record Rule(String key, String value, String example, int lineNumber) {}
+
+  /**
+   * The tab-separated entries of {@code name}, each with exactly {@code fields} fields, the last
+   * of which is the entry's example and must not be blank.
    */
   static List<String[]> read(String name, int fields) {
     List<String[]> rows = new ArrayList<>();
@@ -39,7 +50,7 @@ final class RuleFile {
     return List.copyOf(rows);
   }
 
-  /** The entries of {@code name} split on tabs, of any width. */
+  /** The tab-separated entries of {@code name}, of any width. */
   static List<String[]> rows(String name) {
     List<String[]> rows = new ArrayList<>();
     for (String line : lines(name)) {
@@ -48,6 +59,26 @@ final class RuleFile {
       }
     }
     return rows;
+  }
+
+  /** The {@code KEY | value | example} rules of {@code name}. */
+  static List<Rule> read(String name) {
+    List<Rule> rules = new ArrayList<>();
+    int n = 0;
+    for (String line : lines(name)) {
+      n++;
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      String[] parts = t.split("\\|", -1);
+      if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
+        throw new IllegalStateException(
+            name + ":" + n + ": expected 'KEY | value | example', got: " + t);
+      }
+      rules.add(new Rule(parts[0].strip(), parts[1].strip(), parts[2].strip(), n));
+    }
+    return List.copyOf(rules);
   }
 
   private static List<String> lines(String name) {

@@ -1,6 +1,10 @@
 package io.github.jobnorm.normalize;
 
+import io.github.jobnorm.model.Qualifications;
+import io.github.jobnorm.model.Section;
+import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,13 +15,67 @@ import java.util.List;
  * SplitResult r = SectionSplitter.split("# Responsibilities\n- Build things", DescriptionFormat.TEXT);
  * // r.responsibilities(): ["Build things"]
  * }</pre>
+ *
+ * <p>Responsibilities are the items of responsibilities sections; qualifications the items of
+ * qualification sections, preferred when the heading says so or the item is worded as optional
+ * ("is a plus", "is desirable"), required otherwise; benefits the items of benefit sections.
+ * Prose is never turned into list entries it does not spell out.
  */
 public final class SectionSplitter {
+  private static final HeadingPhrases PHRASES = HeadingPhrases.get();
+  private static final ContentCues CUES = ContentCues.get();
+  private static final HeadingLines HEADING_LINES = new HeadingLines(PHRASES);
+  private static final PlainText PLAIN = new PlainText(HEADING_LINES);
+
   private SectionSplitter() {}
 
   /** The description split into the contract's parts. Never throws; linear in its length. */
   public static SplitResult split(String description, DescriptionFormat format) {
-    String text = description == null ? "" : description.strip();
-    return new SplitResult(List.of(), List.of(), null, List.of(), text, List.of());
+    if (description == null || description.isBlank()) {
+      return new SplitResult(List.of(), List.of(), null, List.of(), "", List.of());
+    }
+    List<Section> sections;
+    List<String> warnings = new ArrayList<>();
+    try {
+      List<Line> lines =
+          format == DescriptionFormat.HTML ? HtmlLines.read(description) : TextLines.read(description);
+      List<Block> blocks = new BlockReader(PHRASES).read(lines);
+      sections = new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
+    } catch (RuntimeException | StackOverflowError e) {
+      // a splitter bug or absurd nesting must not cost the caller the posting: keep the text whole
+      String text = TextClean.clean(description).strip();
+      sections = List.of(new Section(null, SectionKind.OTHER, text, List.of()));
+      warnings.add("description could not be split into sections (" + e.getClass().getSimpleName() + ")");
+    }
+    return result(sections, warnings);
+  }
+
+  private static SplitResult result(List<Section> sections, List<String> warnings) {
+    List<String> responsibilities = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    List<String> preferred = new ArrayList<>();
+    List<String> benefits = new ArrayList<>();
+    for (Section s : sections) {
+      switch (s.kind()) {
+        case RESPONSIBILITIES -> responsibilities.addAll(s.items());
+        case QUALIFICATIONS -> {
+          for (String item : s.items()) {
+            (CUES.isPreferred(item) ? preferred : required).add(item);
+          }
+        }
+        case PREFERRED_QUALIFICATIONS -> preferred.addAll(s.items());
+        case BENEFITS -> benefits.addAll(s.items());
+        default -> {
+          // prose sections contribute no list entries
+        }
+      }
+    }
+    return new SplitResult(
+        sections,
+        responsibilities,
+        new Qualifications(required, preferred),
+        benefits,
+        PLAIN.description(sections),
+        warnings);
   }
 }

@@ -1,0 +1,183 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.model.SectionKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a paragraph or list item is about from its words, with the cues of {@code
+ * section-cues.txt}: duties, requirements, optional wording, perks, and the notices (EEO, how to
+ * apply, pay) that become sections of their own.
+ */
+final class ContentCues {
+
+  /** The cue categories of the rule file. */
+  enum Category {
+    DUTY,
+    REQUIREMENT,
+    PREFERRED,
+    BENEFIT,
+    EEO,
+    HOW_TO_APPLY,
+    PAY
+  }
+
+  static final String RESOURCE = "section-cues.txt";
+  /** Only the start of a long paragraph is read: notices are short, and this keeps us linear. */
+  private static final int READ_LIMIT = 1500;
+  private static final Pattern YEARS =
+      Pattern.compile("\\b\\d{1,2}\\s?\\+?\\s?(?:-\\s?\\d{1,2}\\s?)?(?:years?|yrs?)\\b");
+  private static final Pattern MONEY =
+      Pattern.compile("[$£€₹¥]\\s?\\d|\\d\\s?(?:€|k\\b|eur\\b|usd\\b|gbp\\b|cad\\b|aud\\b|inr\\b)");
+  private static final Pattern REQUIRED_WORD = Pattern.compile("(?<!not )\\b(?:required|must|mandatory)\\b");
+  private static final ContentCues INSTANCE = new ContentCues(RuleFile.read(RESOURCE));
+
+  private final Set<String> dutyVerbs = new HashSet<>();
+  private final Map<Category, List<String>> phrases = new EnumMap<>(Category.class);
+
+  ContentCues(List<RuleFile.Rule> rules) {
+    for (Category c : Category.values()) {
+      phrases.put(c, new ArrayList<>());
+    }
+    for (RuleFile.Rule r : rules) {
+      Category c = Category.valueOf(r.key());
+      String v = r.value().toLowerCase(Locale.ROOT);
+      if (c == Category.DUTY) {
+        dutyVerbs.add(v);
+      } else {
+        phrases.get(c).add(v);
+      }
+    }
+  }
+
+  static ContentCues get() {
+    return INSTANCE;
+  }
+
+  /** Whether an item opens with a duty verb, in base, third-person or -ing form. */
+  boolean isDuty(String item) {
+    String w = firstWord(item);
+    if (w.length() < 2) {
+      return false;
+    }
+    if (dutyVerbs.contains(w)) {
+      return true;
+    }
+    if (w.endsWith("es") && dutyVerbs.contains(w.substring(0, w.length() - 2))) {
+      return true;
+    }
+    if (w.endsWith("s") && dutyVerbs.contains(w.substring(0, w.length() - 1))) {
+      return true;
+    }
+    if (w.endsWith("ing") && w.length() > 5) {
+      String stem = w.substring(0, w.length() - 3);
+      boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+      return dutyVerbs.contains(stem)
+          || dutyVerbs.contains(stem + "e")
+          || (doubled && dutyVerbs.contains(stem.substring(0, stem.length() - 1)));
+    }
+    return false;
+  }
+
+  /** Whether an item reads as something the candidate must have. */
+  boolean isRequirement(String item) {
+    String t = lower(item);
+    return has(t, Category.REQUIREMENT) || YEARS.matcher(t).find();
+  }
+
+  /** Whether a qualification is worded as optional ("is a plus"), and not also as required. */
+  boolean isPreferred(String item) {
+    String t = lower(item);
+    return has(t, Category.PREFERRED) && !REQUIRED_WORD.matcher(t).find();
+  }
+
+  /** Whether an item names a perk. */
+  boolean isBenefit(String item) {
+    return has(lower(item), Category.BENEFIT);
+  }
+
+  /** EEO, HOW_TO_APPLY or PAY when a paragraph is such a notice, else null. */
+  SectionKind noticeKind(String paragraph) {
+    String t = lower(paragraph);
+    if (has(t, Category.EEO)) {
+      return SectionKind.EEO;
+    }
+    if (has(t, Category.PAY) && MONEY.matcher(t).find()) {
+      return SectionKind.PAY;
+    }
+    if (has(t, Category.HOW_TO_APPLY)) {
+      return SectionKind.HOW_TO_APPLY;
+    }
+    return null;
+  }
+
+  /**
+   * RESPONSIBILITIES, QUALIFICATIONS or BENEFITS when most items clearly read as such, else null.
+   */
+  SectionKind kindOfItems(List<String> items) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    int duties = 0;
+    int requirements = 0;
+    int perks = 0;
+    for (String item : items) {
+      if (isDuty(item)) {
+        duties++;
+      } else if (isRequirement(item)) {
+        requirements++;
+      } else if (isBenefit(item)) {
+        perks++;
+      }
+    }
+    int n = items.size();
+    if (duties * 5 >= n * 3) {
+      return SectionKind.RESPONSIBILITIES;
+    }
+    if (requirements * 5 >= n * 3) {
+      return SectionKind.QUALIFICATIONS;
+    }
+    if (perks * 5 >= n * 3) {
+      return SectionKind.BENEFITS;
+    }
+    return null;
+  }
+
+  /** The example strings of the rule file, each with what it must be recognized as. */
+  static List<RuleFile.Rule> examples() {
+    return RuleFile.read(RESOURCE);
+  }
+
+  private boolean has(String lowerText, Category c) {
+    for (String p : phrases.get(c)) {
+      if (HeadingPhrases.indexOfWord(lowerText, p) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String s) {
+    String head = s.length() > READ_LIMIT ? s.substring(0, READ_LIMIT) : s;
+    return head.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  private static String firstWord(String item) {
+    int i = 0;
+    int n = Math.min(item.length(), 40);
+    while (i < n && !Character.isLetter(item.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < n && Character.isLetter(item.charAt(i))) {
+      i++;
+    }
+    return item.substring(start, i).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.jobnorm.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a run of list items whose newlines were lost: {@code "...law schoolLicensed to practice"},
+ * {@code "...Strategy.Assist in..."}, {@code "(LPCC)Clinical..."}, {@code "...protection;Formulating"},
+ * {@code "Agents- Track tasks"}. A cut is made before a capital letter glued, without a space, to an
+ * all-lower-case word of three letters or more, or to {@code . ; ) !}; brand names such as
+ * "JavaScript" or "iPhone" are left whole because their first part is capitalized or short.
+ */
+final class FusedItems {
+  private FusedItems() {}
+
+  static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int runStart = 0; // first index of the letter run that ends at i-1
+    boolean runHasCapital = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean prevLetter = i > 0 && Character.isLetter(text.charAt(i - 1));
+      if (i > start && isCapitalWordStart(text, i) && cutsBefore(text, i, prevLetter && !runHasCapital && i - runStart >= 3)) {
+        add(out, text.substring(start, i));
+        start = i;
+        prevLetter = false;
+      }
+      if (Character.isLetter(c)) {
+        if (!prevLetter) {
+          runStart = i;
+          runHasCapital = false;
+        }
+        runHasCapital |= Character.isUpperCase(c);
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static boolean cutsBefore(String text, int i, boolean afterLowerWord) {
+    char p = text.charAt(i - 1);
+    if (afterLowerWord) {
+      return true;
+    }
+    if (p == ';' || p == ')' || p == '!') {
+      return i >= 2 && text.charAt(i - 2) != ' ';
+    }
+    if (p == '.') {
+      return i >= 3 && Character.isLowerCase(text.charAt(i - 2)) && Character.isLetter(text.charAt(i - 3));
+    }
+    return p == ' ' && i >= 3 && text.charAt(i - 2) == '-' && text.charAt(i - 3) != ' ';
+  }
+
+  private static boolean isCapitalWordStart(String s, int i) {
+    return Character.isUpperCase(s.charAt(i)) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+  }
+
+  private static void add(List<String> out, String piece) {
+    String t = piece.strip();
+    // a glued "- " bullet leaves its dash on the previous piece
+    if (t.endsWith("-")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    t = Bullets.strip(t);
+    if (!t.isEmpty()) {
+      out.add(t);
+    }
+  }
+}

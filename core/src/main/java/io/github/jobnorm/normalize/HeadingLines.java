@@ -1,0 +1,120 @@
+package io.github.jobnorm.normalize;
+
+/**
+ * Decides when a line of text is a heading, and writes headings back so that the same rule reads
+ * them again (which keeps the plain-text description idempotent).
+ */
+final class HeadingLines {
+  /** The longest heading, in words and characters; longer "headings" are paragraphs. */
+  static final int MAX_WORDS = 12;
+  static final int MAX_CHARS = 100;
+  private static final int MAX_TITLE_WORDS = 6;
+  private static final int MAX_TITLE_CHARS = 60;
+
+  private final HeadingPhrases phrases;
+
+  HeadingLines(HeadingPhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  /** Whether heading text marked by markup (h1-h6, #, bold) is short enough to be a heading. */
+  static boolean fits(String text) {
+    return text.length() + 1 <= MAX_CHARS && words(text) <= MAX_WORDS;
+  }
+
+  /**
+   * Whether a line standing alone is a heading: "Label:", an ALL-CAPS line, a known heading phrase,
+   * or a short Title Case line without sentence punctuation.
+   */
+  boolean isHeading(String t) {
+    if (t.isEmpty() || t.length() > MAX_CHARS) {
+      return false;
+    }
+    int words = words(t);
+    if (words > MAX_WORDS) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == ':') {
+      return t.length() > 1 && Character.isLetterOrDigit(firstVisible(t));
+    }
+    if (".!?,;".indexOf(last) >= 0) {
+      return false;
+    }
+    if (isAllCaps(t)) {
+      return true;
+    }
+    if (words <= 8 && phrases.isKnown(t) && !Character.isLowerCase(firstVisible(t))) {
+      return true;
+    }
+    return words <= MAX_TITLE_WORDS && t.length() <= MAX_TITLE_CHARS && isTitleCase(t);
+  }
+
+  /** A heading as a line that {@link #isHeading} reads back as the same heading. */
+  String render(String heading) {
+    return isHeading(heading) ? heading : heading + ":";
+  }
+
+  /** The heading text of a heading line: without a trailing colon. */
+  static String text(String line) {
+    String t = line.strip();
+    while (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  private static boolean isAllCaps(String t) {
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+
+  private static boolean isTitleCase(String t) {
+    if (!Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '@' || Character.isDigit(c) || (c == ':' && i + 1 < t.length())) {
+        return false;
+      }
+    }
+    for (String w : t.split(" ")) {
+      if (w.length() >= 4 && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return !t.contains("http") && !t.contains("www.");
+  }
+
+  private static char firstVisible(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return t.charAt(i);
+      }
+    }
+    return ' ';
+  }
+
+  static int words(String t) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = t.charAt(i) == ' ';
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.jobnorm.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads an HTML description into lines: h1-h6 as headings, li as items (nested lists after their
+ * parent), {@code <br>} and block elements as line ends, wholly bold or underlined lines marked.
+ * Scripts, styles, images and LinkedIn's "Show more / Show less" buttons are dropped; a full
+ * LinkedIn page is narrowed to its description markup.
+ */
+final class HtmlLines {
+  private static final Set<String> DROP =
+      Set.of("script", "style", "noscript", "button", "template", "svg", "img", "iframe", "head", "icon");
+  private static final Set<String> EMPHASIS = Set.of("strong", "b", "u");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+
+  private final List<Line> lines = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder();
+  private boolean linePlain;
+  private boolean lineBold;
+  private int emphasis;
+
+  private HtmlLines() {}
+
+  static List<Line> read(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    Element root = doc.selectFirst(".show-more-less-html__markup");
+    if (root == null) {
+      root = doc.selectFirst(".description__text");
+    }
+    if (root == null) {
+      root = doc.body();
+    }
+    root.select("[class*=show-more-less-html__button], [class*=show-more-less-button]").remove();
+    HtmlLines reader = new HtmlLines();
+    reader.walk(root);
+    reader.endLine();
+    return reader.lines;
+  }
+
+  private void walk(Element el) {
+    // iterative over siblings, recursive only in depth: HTML nesting is shallow in descriptions
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode t) {
+        text(t.getWholeText());
+      } else if (child instanceof Element e) {
+        element(e);
+      }
+    }
+  }
+
+  private void element(Element e) {
+    String tag = e.normalName();
+    if (DROP.contains(tag)) {
+      return;
+    }
+    if (tag.equals("br")) {
+      if (!endLine()) {
+        blank();
+      }
+      return;
+    }
+    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      endLine();
+      add(e.text(), Line.Hint.HEADING);
+      blank();
+      return;
+    }
+    if (LISTS.contains(tag)) {
+      endLine();
+      list(e);
+      blank();
+      return;
+    }
+    if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+      endLine();
+      item(e);
+      return;
+    }
+    if (EMPHASIS.contains(tag)) {
+      emphasis++;
+      walk(e);
+      emphasis--;
+      return;
+    }
+    if (e.isBlock() || tag.equals("tr")) {
+      endLine();
+      walk(e);
+      if (!endLine()) {
+        return;
+      }
+      blank();
+      return;
+    }
+    if (tag.equals("td") || tag.equals("th")) {
+      text(" ");
+    }
+    walk(e);
+  }
+
+  private void list(Element listEl) {
+    for (Element child : listEl.children()) {
+      String tag = child.normalName();
+      if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+        item(child);
+      } else if (LISTS.contains(tag)) {
+        list(child);
+      } else {
+        add(child.text(), Line.Hint.ITEM);
+      }
+    }
+  }
+
+  /** An item's own text, then its nested lists' items. */
+  private void item(Element li) {
+    StringBuilder own = new StringBuilder();
+    List<Element> nested = new ArrayList<>();
+    for (Node n : li.childNodes()) {
+      if (n instanceof TextNode t) {
+        own.append(t.getWholeText());
+      } else if (n instanceof Element e && !DROP.contains(e.normalName())) {
+        if (LISTS.contains(e.normalName())) {
+          nested.add(e);
+        } else {
+          own.append(' ').append(ownText(e)).append(' ');
+        }
+      }
+    }
+    add(own.toString(), Line.Hint.ITEM);
+    nested.forEach(this::list);
+  }
+
+  /** An element's text without nested lists (they become items of their own). */
+  private static String ownText(Element e) {
+    if (e.selectFirst("ul, ol") == null) {
+      return e.text();
+    }
+    Element copy = e.clone();
+    copy.select("ul, ol").remove();
+    return copy.text();
+  }
+
+  private void text(String raw) {
+    String t = TextClean.oneLine(raw);
+    if (t.isEmpty()) {
+      if (!raw.isEmpty() && line.length() > 0) {
+        line.append(' ');
+      }
+      return;
+    }
+    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && line.length() > 0) {
+      line.append(' ');
+    }
+    line.append(t);
+    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(raw.length() - 1))) {
+      line.append(' ');
+    }
+    if (emphasis > 0) {
+      lineBold = true;
+    } else {
+      linePlain = true;
+    }
+  }
+
+  /** Ends the current line; false when it was empty. */
+  private boolean endLine() {
+    String t = TextClean.oneLine(line);
+    boolean bold = lineBold && !linePlain;
+    line.setLength(0);
+    linePlain = false;
+    lineBold = false;
+    if (t.isEmpty()) {
+      return false;
+    }
+    lines.add(new Line(t, bold ? Line.Hint.BOLD : Line.Hint.PLAIN));
+    return true;
+  }
+
+  private void add(String text, Line.Hint hint) {
+    String t = TextClean.oneLine(text);
+    if (!t.isEmpty()) {
+      lines.add(new Line(t, hint));
+    }
+  }
+
+  private void blank() {
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).hint() != Line.Hint.BLANK) {
+      lines.add(Line.BLANK);
+    }
+  }
+}
