@@ -1,13 +1,24 @@
 package io.github.jobnorm.source;
 
+import io.github.jobnorm.source.jsonld.JsonLdPostingParser;
+import io.github.jobnorm.source.linkedin.LinkedInJobPageParser;
+import io.github.jobnorm.source.linkedin.LinkedInSearchParser;
 import io.github.jobnorm.source.text.TextPostingParser;
 import java.util.List;
 
-/** The built-in parsers in the order the registry tries them: most specific first. */
+/**
+ * The built-in parsers in the order the registry tries them: most specific first. LinkedIn
+ * search before LinkedIn job pages (a search page shows one job's top card too); LinkedIn pages
+ * before JSON-LD (their JSON-LD lacks the top card's facts); the plain-text parser last.
+ */
 final class BuiltInParsers {
   private BuiltInParsers() {}
 
   static List<SourceParser> list() {
-    return List.of(new TextPostingParser());
+    return List.of(
+        new LinkedInSearchParser(),
+        new LinkedInJobPageParser(),
+        new JsonLdPostingParser(),
+        new TextPostingParser());
   }
 }
