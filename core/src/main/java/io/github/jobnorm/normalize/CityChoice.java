@@ -1,0 +1,58 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.normalize.Gazetteer.City;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses among cities of one name: those in the known country and region; else those in the
+ * hinted country; else the largest, when it is much larger than the next (Paris, France over
+ * Paris, Texas). When no choice is safe, none is made.
+ */
+final class CityChoice {
+  /** How many times larger the first city must be to be taken without other evidence. */
+  private static final int DOMINANCE = 5;
+
+  private CityChoice() {}
+
+  static City choose(List<City> named, String country, String regionCode, String hint,
+      String words, List<String> warnings) {
+    if (named.isEmpty()) {
+      return null;
+    }
+    List<City> fit = new ArrayList<>();
+    for (City c : named) {
+      if ((country == null || c.country().equals(country))
+          && (regionCode == null || c.region() == null || regionCode.equals(c.region()))) {
+        fit.add(c);
+      }
+    }
+    if (fit.isEmpty()) {
+      return null;
+    }
+    if (country == null && hint != null) {
+      List<City> hinted = fit.stream().filter(c -> c.country().equals(hint)).toList();
+      if (!hinted.isEmpty()) {
+        fit = hinted;
+      }
+    }
+    City first = fit.get(0);
+    if (fit.size() == 1) {
+      return first;
+    }
+    City second = fit.get(1);
+    boolean sameRegion = first.country().equals(second.country())
+        && (first.region() == null || first.region().equals(second.region()));
+    if (sameRegion || first.populationK() >= DOMINANCE * Math.max(1, second.populationK())) {
+      return first;
+    }
+    if (country != null && first.country().equals(country)) {
+      // The country is certain; only the region is not.
+      warnings.add("\"" + words + "\" names more than one city in " + country
+          + "; region left unset");
+      return new City(first.name(), first.country(), null, first.populationK());
+    }
+    warnings.add("\"" + words + "\" names cities in more than one country; country left unset");
+    return null;
+  }
+}

@@ -1,0 +1,337 @@
+package io.github.jobnorm.normalize;
+
+import io.github.jobnorm.normalize.Gazetteer.City;
+import io.github.jobnorm.normalize.Gazetteer.Metro;
+import io.github.jobnorm.normalize.Gazetteer.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves the comma-separated parts of one place, read from the right: a country, then a region,
+ * then a city. Ambiguous words are settled by the words next to them and by the country hint:
+ * "San Diego, CA" is California because San Diego is a Californian city, "Toronto, CA" Canada;
+ * "Atlanta, Georgia" is the state, "Tbilisi, Georgia" the country; "London, ON" is in Ontario.
+ */
+final class PlaceResolver {
+
+  /** A resolved place: any field may be null; {@code raw} is left to the caller. */
+  record Place(String city, String region, String country) {}
+
+  /** Countries whose states share names with cities: there "X, Country" means the region. */
+  private static final List<String> STATE_COUNTRIES = List.of("US", "CA", "AU", "IN");
+  /** Where a bare two-letter code most often comes from, after the hint: US states. */
+  private static final List<String> CODE_COUNTRIES = List.of("US", "CA", "AU");
+
+  /** A city this large outweighs a region of the same name ("Victoria", "Surrey"). */
+  private static final int BIG_CITY_K = 100;
+
+  private final Gazetteer gaz;
+  private final String hint;
+  private final List<String> warnings;
+
+  PlaceResolver(Gazetteer gaz, String hint, List<String> warnings) {
+    this.gaz = gaz;
+    this.hint = hint;
+    this.warnings = warnings;
+  }
+
+  /** The places the parts name: one, or several for a list of cities ("Pune, Chennai"). */
+  List<Place> resolve(List<String> parts) {
+    List<String> rest = new ArrayList<>(parts);
+    if (rest.isEmpty()) {
+      return List.of();
+    }
+    String country = takeCountry(rest);
+    Region region = null;
+    if (!rest.isEmpty()) {
+      region = takeRegion(rest, country);
+      if (region != null && country == null) {
+        country = region.country();
+      }
+    }
+    while (rest.size() > 1 && repeats(rest.get(rest.size() - 1), country, region)) {
+      rest.remove(rest.size() - 1);
+    }
+    if (rest.isEmpty()) {
+      return List.of(new Place(null, region == null ? null : region.value(), country));
+    }
+    if (rest.size() > 1) {
+      List<Place> several = cityList(rest, country, region);
+      if (!several.isEmpty()) {
+        return several;
+      }
+    }
+    return List.of(city(rest.get(0), country, region));
+  }
+
+  private boolean repeats(String part, String country, Region region) {
+    String c = gaz.country(part);
+    if (c != null && c.equals(country)) {
+      return true;
+    }
+    Region r = country == null ? null : gaz.region(country, part);
+    return r != null && r.equals(region);
+  }
+
+  /** Takes the last part when it names a country, unless the words around make it a region. */
+  private String takeCountry(List<String> rest) {
+    String last = rest.get(rest.size() - 1);
+    String before = rest.size() > 1 ? rest.get(rest.size() - 2) : null;
+    String country = gaz.country(last);
+    if (country != null) {
+      Region asRegion = stateNamed(last, before);
+      if (asRegion != null) {
+        return null;
+      }
+      rest.remove(rest.size() - 1);
+      return country;
+    }
+    String code = last.strip();
+    if (!isUpperCode(code, 2) || !gaz.isCountryCode(code)) {
+      return null;
+    }
+    boolean regionCode = codeRegion(code, before) != null;
+    if (before == null) {
+      if (regionCode && !code.equals(hint)) {
+        return null;
+      }
+    } else if (rest.size() == 2 && regionCode && !cityInCountryOnly(before, code)) {
+      return null;
+    }
+    rest.remove(rest.size() - 1);
+    return code;
+  }
+
+  /** "Atlanta, Georgia" or, with a US hint, "Georgia": the state, not the country. */
+  private Region stateNamed(String words, String before) {
+    for (Region r : gaz.regionsNamed(words)) {
+      if (before != null && cityIn(before, r.country(), r.code()) != null) {
+        return r;
+      }
+      if (before == null && r.country().equals(hint)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the city is known in the country with this code and in none of its regions coded so. */
+  private boolean cityInCountryOnly(String cityWords, String code) {
+    return cityIn(cityWords, code, null) != null && codeRegion(code, cityWords) == null;
+  }
+
+  /** The region a short code names next to a city ("CA" after "San Diego"), or null. */
+  private Region codeRegion(String code, String cityWords) {
+    List<String> order = new ArrayList<>();
+    if (hint != null) {
+      order.add(hint);
+    }
+    order.addAll(CODE_COUNTRIES);
+    Region fallback = null;
+    for (String country : order) {
+      Region r = gaz.regionByCode(country, code);
+      if (r == null) {
+        continue;
+      }
+      if (cityWords == null || cityIn(cityWords, country, code) != null) {
+        return r;
+      }
+      if (fallback == null) {
+        fallback = r;
+      }
+    }
+    return cityWords != null && fallback != null && evidenceElsewhere(cityWords, code)
+        ? null : fallback;
+  }
+
+  /** The city is known in the country with this code, so a region reading would be a guess. */
+  private boolean evidenceElsewhere(String cityWords, String code) {
+    return gaz.isCountryCode(code) && cityIn(cityWords, code, null) != null;
+  }
+
+  private Region takeRegion(List<String> rest, String country) {
+    String last = rest.get(rest.size() - 1);
+    String before = rest.size() > 1 ? rest.get(rest.size() - 2) : null;
+    Region r = region(last, country, before);
+    if (r == null) {
+      String core = MetroNames.core(last);
+      r = core == null ? null : region(core, country, before);
+    }
+    if (r == null) {
+      return null;
+    }
+    rest.remove(rest.size() - 1);
+    if (rest.isEmpty() && !(country != null && STATE_COUNTRIES.contains(country))) {
+      City same = sameNamedCity(last, r);
+      if (same != null) {
+        // "Berlin", "Madrid, Spain", "Utrecht, Netherlands": the city and its region.
+        rest.add(last);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * A city named like the region and in it, or large: region codes of the data and of the
+   * string can be of different levels (a GB district against the city's nation).
+   */
+  private City sameNamedCity(String words, Region r) {
+    for (City c : gaz.citiesNamed(words)) {
+      if (c.country().equals(r.country()) && (r.code() == null || c.region() == null
+          || r.code().equals(c.region()) || c.populationK() >= 20)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private Region region(String words, String country, String before) {
+    if (country != null) {
+      return gaz.region(country, words);
+    }
+    String code = words.strip().replace(".", "");
+    if (isUpperCode(code, 3)) {
+      return codeRegion(code, before);
+    }
+    List<Region> named = gaz.regionsNamed(words);
+    if (named.isEmpty()) {
+      return null;
+    }
+    for (Region r : named) {
+      if (before != null && cityIn(before, r.country(), r.code()) != null) {
+        return r;
+      }
+    }
+    List<Region> hinted = named.stream().filter(r -> r.country().equals(hint)).toList();
+    if (!hinted.isEmpty()) {
+      return hinted.get(0);
+    }
+    if (before == null && gaz.citiesNamed(words).stream()
+        .anyMatch(c -> c.populationK() >= BIG_CITY_K && !matches(c, named))) {
+      // "Victoria" alone is more likely the city in Canada than the Australian state.
+      return null;
+    }
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    Region us = named.stream().filter(r -> r.country().equals("US")).findFirst().orElse(null);
+    if (us == null) {
+      warnings.add("region \"" + words + "\" is in more than one country; country left unset");
+    }
+    return us;
+  }
+
+  private static boolean matches(City c, List<Region> regions) {
+    return regions.stream().anyMatch(r -> r.country().equals(c.country())
+        && (r.code() == null || r.code().equals(c.region())));
+  }
+
+  private List<Place> cityList(List<String> rest, String country, Region region) {
+    String regionCode = region == null ? null : region.code();
+    List<String> scratch = new ArrayList<>();
+    String common = country;
+    if (common == null) {
+      // A list of cities is in one country more often than not: settle "Hyderabad" by its
+      // neighbours "Pune, Chennai".
+      java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+      for (String words : rest) {
+        City c = CityChoice.choose(gaz.citiesNamed(words), null, regionCode, hint, words, scratch);
+        if (c != null) {
+          votes.merge(c.country(), 1, Integer::sum);
+        }
+      }
+      common = votes.entrySet().stream().filter(e -> e.getValue() * 2 > rest.size())
+          .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    }
+    List<Place> places = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (String words : rest) {
+      City c = CityChoice.choose(gaz.citiesNamed(words), common, regionCode, hint, words, notes);
+      if (c == null) {
+        return List.of();
+      }
+      Place p = place(c, common, region);
+      if (!places.contains(p)) {
+        places.add(p);
+      }
+    }
+    warnings.addAll(notes);
+    return places;
+  }
+
+  private Place city(String words, String country, Region region) {
+    String regionCode = region == null ? null : region.code();
+    City c = findCity(words, country, regionCode);
+    if (c == null && regionCode != null && country != null) {
+      // The string's region may be of another level than the data's ("Surrey" against ENG).
+      c = findCity(words, country, null);
+    }
+    if (c != null) {
+      return place(c, country, region);
+    }
+    String core = MetroNames.core(words);
+    Metro metro = gaz.metro(words);
+    if (metro == null && core != null) {
+      metro = gaz.metro(core);
+    }
+    if (metro != null && (country == null || country.equals(metro.country()))) {
+      String r = region != null ? region.value() : metro.region();
+      return new Place(metro.city(), r, metro.country());
+    }
+    if (core != null) {
+      c = findCity(core, country, regionCode);
+    }
+    String first = MetroNames.firstOfPair(core != null ? core : words);
+    if (c == null && first != null) {
+      c = findCity(first, country, regionCode);
+    }
+    if (c != null) {
+      return place(c, country, region);
+    }
+    if (country == null && region == null) {
+      return new Place(null, null, null);
+    }
+    String cityWords = words.toLowerCase(Locale.ROOT).endsWith(" county") ? null : words;
+    return new Place(cityWords, region == null ? null : region.value(), country);
+  }
+
+  private Place place(City c, String country, Region region) {
+    String regionValue = region != null ? region.value() : c.region();
+    if (regionValue == null) {
+      Region named = gaz.region(c.country(), c.name());
+      regionValue = named == null ? null : named.value();
+    }
+    return new Place(c.name(), regionValue, country != null ? country : c.country());
+  }
+
+  private City findCity(String words, String country, String regionCode) {
+    return CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, warnings);
+  }
+
+  private City cityIn(String words, String country, String regionCode) {
+    String core = MetroNames.core(words);
+    for (String w : core == null ? List.of(words) : List.of(words, core)) {
+      for (City c : gaz.citiesNamed(w)) {
+        if (c.country().equals(country)
+            && (regionCode == null || c.region() == null || regionCode.equals(c.region()))) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isUpperCode(String s, int maxLength) {
+    if (s.length() < 2 || s.length() > maxLength) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!(ch >= 'A' && ch <= 'Z') && !(i > 0 && ch >= '0' && ch <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

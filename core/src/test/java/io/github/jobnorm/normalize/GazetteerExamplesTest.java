@@ -1,0 +1,60 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.Location;
+import org.junit.jupiter.api.Test;
+
+/** Every hand-kept entry of the gazetteer files resolves as its row says. */
+class GazetteerExamplesTest {
+  private static final LocationParser PARSER = LocationParser.standard();
+
+  @Test
+  void everyCountryAliasNamesItsCountry() {
+    for (String[] row : RuleFile.rows("country-aliases.tsv")) {
+      assertThat(PARSER.parse(row[1], null).locations().get(0).country()).as(row[1])
+          .isEqualTo(row[0]);
+    }
+  }
+
+  @Test
+  void everyRegionAliasNamesItsRegion() {
+    for (String[] row : RuleFile.rows("region-aliases.tsv")) {
+      String text = row[2] + ", " + Gazetteer.countryName(row[0]);
+      Location l = PARSER.parse(text, null).locations().get(0);
+      assertThat(l.country()).as(text).isEqualTo(row[0]);
+      assertThat(l.region()).as(text).isEqualTo(row[1].isEmpty() ? row[2] : row[1]);
+    }
+  }
+
+  @Test
+  void everyCityAliasNamesItsCity() {
+    for (String[] row : RuleFile.rows("city-aliases.tsv")) {
+      Location l = PARSER.parse(row[0], row[1]).locations().get(0);
+      assertThat(l.city()).as(row[0]).isEqualTo(row[2]);
+      assertThat(l.country()).as(row[0]).isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void everyMetroNamesItsPlace() {
+    for (String[] row : RuleFile.rows("metros.tsv")) {
+      Location l = PARSER.parse(row[0], row[1]).locations().get(0);
+      assertThat(l.country()).as(row[0]).isEqualTo(row[1]);
+      assertThat(l.region()).as(row[0]).isEqualTo(row[2].isEmpty() ? null : row[2]);
+      assertThat(l.city()).as(row[0]).isEqualTo(row[3].isEmpty() ? null : row[3]);
+    }
+  }
+
+  @Test
+  void theDerivedFilesHoldWhatTheDocsPromise() {
+    assertThat(RuleFile.rows("countries.tsv")).hasSizeGreaterThanOrEqualTo(249);
+    assertThat(RuleFile.rows("cities.tsv")).hasSizeGreaterThan(10_000);
+    assertThat(RuleFile.rows("subdivisions.tsv"))
+        .filteredOn(r -> r[0].equals("US")).hasSizeGreaterThanOrEqualTo(57);
+    for (String cc : new String[] {"CA", "AU", "GB", "IN", "DE"}) {
+      assertThat(RuleFile.rows("subdivisions.tsv")).filteredOn(r -> r[0].equals(cc)).as(cc)
+          .isNotEmpty();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.Location;
+import io.github.jobnorm.model.WorkplaceType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shapes of location strings and the ambiguity rules. */
+class LocationParserTest {
+  private static final LocationParser PARSER = LocationParser.standard();
+
+  private static Location only(String text, String hint) {
+    List<Location> all = PARSER.parse(text, hint).locations();
+    assertThat(all).as(text).hasSize(1);
+    return all.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} (hint {1})")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    "US|-|-|-|US", "United States|-|-|-|US", "Türkiye|-|-|-|TR", "Isle of Man|-|-|-|IM",
+    "Eswatini|-|-|-|SZ", "Malta|-|-|-|MT", "Deutschland|-|-|-|DE", "UAE|-|-|-|AE",
+    "San Diego, CA|-|San Diego|CA|US", "Toronto, CA|-|Toronto|ON|CA",
+    "Paris, TX|-|Paris|TX|US", "Paris|-|Paris|IDF|FR", "London, ON|-|London|ON|CA",
+    "London|-|London|ENG|GB", "Cambridge, MA|-|Cambridge|MA|US",
+    "Washington, DC|-|Washington|DC|US", "Washington, District of Columbia|-|Washington|DC|US",
+    "'Washington, United States'|-|-|WA|US", "Seattle, Washington|-|Seattle|WA|US",
+    "Georgia|-|-|-|GE", "Georgia|US|-|GA|US", "Atlanta, Georgia|-|Atlanta|GA|US",
+    "Tbilisi, Georgia|-|Tbilisi|-|GE", "Perth, WA|AU|Perth|WA|AU",
+    "Camberwell VIC 3124|-|Camberwell|VIC|AU", "Mascot NSW|-|Mascot|NSW|AU",
+    "Tel Aviv-Yafo, Tel Aviv District, Israel|-|Tel Aviv|TA|IL",
+    "San Francisco, California, United States|-|San Francisco|CA|US",
+    "Israel, Multiple Locations, Multiple Locations|-|-|-|IL",
+    "Greater Sydney Area|-|Sydney|NSW|AU", "New York City Metropolitan Area|-|New York|NY|US",
+    "Austin, Texas Metropolitan Area|-|Austin|TX|US",
+    "San Francisco Bay Area|-|San Francisco|CA|US", "Amsterdam Area|-|Amsterdam|NH|NL",
+    "Dallas-Fort Worth Metroplex|-|Dallas|TX|US", "The Randstad, Netherlands|-|-|-|NL",
+    "Paris, A8, FR|-|Paris|IDF|FR", "Brisbane, QLD, AU|-|Brisbane|QLD|AU",
+    "CA, US|-|-|CA|US", "Dorking, Surrey, Surrey|-|Dorking|SRY|GB",
+    "Birmingham, West Midlands|-|Birmingham|West Midlands|GB",
+    "Madrid, Community of Madrid, Spain|-|Madrid|MD|ES", "Berlin|-|Berlin|BE|DE",
+    "Riverside County, CA|-|-|CA|US", "Wales, Wales|-|-|WLS|GB", "Surrey|GB|-|SRY|GB",
+    "Belfast, Northern Ireland, United Kingdom|-|Belfast|NIR|GB",
+    "Ra'anana, Center District, Israel|-|Ra'anana|M|IL", "Cairo, Egypt|-|Cairo|C|EG"
+  })
+  void resolves(String text, String hint, String city, String region, String country) {
+    Location l = only(text, hint);
+    assertThat(l.raw()).isEqualTo(text);
+    assertThat(l.city()).isEqualTo(city);
+    assertThat(l.region()).isEqualTo(region);
+    assertThat(l.country()).isEqualTo(country);
+    assertThat(l.remote()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    "Remote|-", "Anywhere|-", "Remote - US|US", "Remote (Canada)|CA", "United States (Remote)|US",
+    "Remote, US|US", "Anywhere in the US|US", "Worldwide|-"
+  })
+  void remoteScopes(String text, String country) {
+    LocationResult r = PARSER.parse(text, null);
+    assertThat(r.locations()).hasSize(1);
+    assertThat(r.locations().get(0).remote()).isTrue();
+    assertThat(r.locations().get(0).country()).isEqualTo(country);
+    assertThat(r.workplaceType()).isEqualTo(WorkplaceType.REMOTE);
+  }
+
+  @Test
+  void workplaceWordsAroundAPlace() {
+    LocationResult hybrid = PARSER.parse("Hybrid - London", null);
+    assertThat(hybrid.workplaceType()).isEqualTo(WorkplaceType.HYBRID);
+    assertThat(hybrid.locations())
+        .containsExactly(new Location("Hybrid - London", "London", "ENG", "GB", false));
+    LocationResult ny = PARSER.parse("New York, NY (Hybrid)", null);
+    assertThat(ny.workplaceType()).isEqualTo(WorkplaceType.HYBRID);
+    assertThat(ny.locations().get(0).city()).isEqualTo("New York");
+    assertThat(PARSER.parse("Austin, TX (On-site)", null).workplaceType())
+        .isEqualTo(WorkplaceType.ON_SITE);
+  }
+
+  @Test
+  void severalPlacesInOneString() {
+    List<Location> india = PARSER.parse(
+        "Kolkata, Mumbai, New Delhi, Hyderabad, Pune, Chennai, Bengaluru", null).locations();
+    assertThat(india).extracting(Location::city).containsExactly("Kolkata", "Mumbai",
+        "New Delhi", "Hyderabad", "Pune", "Chennai", "Bengaluru");
+    assertThat(india).extracting(Location::country).containsOnly("IN");
+
+    List<Location> israel = PARSER.parse("Petah-Tikva / Yokneam, Israel", null).locations();
+    assertThat(israel).extracting(Location::city).containsExactly("Petah Tikva", "Yokneam");
+    assertThat(israel).extracting(Location::country).containsOnly("IL");
+
+    List<Location> mixed = PARSER.parse("Austin, TX; London, UK | Remote", null).locations();
+    assertThat(mixed).extracting(Location::country).containsExactly("US", "GB", null);
+    assertThat(mixed.get(2).remote()).isTrue();
+    assertThat(PARSER.parse("Berlin or Munich", null).locations())
+        .extracting(Location::city).containsExactly("Berlin", "Munich");
+  }
+
+  @Test
+  void unknownWordsStayRawWithNulls() {
+    LocationResult r = PARSER.parse("Planet Zog, Outer Rim", null);
+    assertThat(r.locations()).containsExactly(Location.unresolved("Planet Zog, Outer Rim"));
+    assertThat(PARSER.parse("  ", null).locations()).isEmpty();
+    assertThat(PARSER.parse(null, "US").locations()).isEmpty();
+    assertThat(PARSER.parse("European Union", null).locations())
+        .containsExactly(Location.unresolved("European Union"));
+  }
+
+  @Test
+  void anAmbiguousCityIsLeftUnsetWithAWarning() {
+    LocationResult r = PARSER.parse("Hyderabad", null);
+    assertThat(r.locations().get(0).country()).isNull();
+    assertThat(r.warnings()).anyMatch(w -> w.contains("Hyderabad"));
+    assertThat(only("Hyderabad", "IN").country()).isEqualTo("IN");
+  }
+}
