@@ -104,6 +104,10 @@ final class ContentCues {
 
   /** EEO, HOW_TO_APPLY or PAY when a paragraph is such a notice, else null. */
   SectionKind noticeKind(String paragraph) {
+    // a notice is a paragraph of its own; a long one that mentions "equal opportunity" is not
+    if (paragraph.length() > READ_LIMIT) {
+      return null;
+    }
     String t = lower(paragraph);
     if (has(t, Category.EEO)) {
       return SectionKind.EEO;

@@ -39,6 +39,34 @@ final class FusedItems {
     return out;
   }
 
+  /**
+   * Splits prose into sentences at {@code ". "}, {@code "; "} or {@code "! "} before a capital, when
+   * the word before the stop has three letters or more (so "e.g. Python" and "Dr. Smith" stay whole).
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 1; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == ';' || c == '!') && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2)) && letterRunBefore(text, i) >= 3) {
+        add(out, text.substring(start, i + 1));
+        start = i + 2;
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static int letterRunBefore(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && i - j <= 3 && Character.isLetter(s.charAt(j))) {
+      j--;
+    }
+    return i - 1 - j;
+  }
+
   private static boolean cutsBefore(String text, int i, boolean afterLowerWord) {
     char p = text.charAt(i - 1);
     if (afterLowerWord) {

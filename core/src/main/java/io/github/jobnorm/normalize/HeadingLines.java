@@ -58,10 +58,17 @@ final class HeadingLines {
   /** The heading text of a heading line: without a trailing colon. */
   static String text(String line) {
     String t = line.strip();
-    while (t.endsWith(":")) {
-      t = t.substring(0, t.length() - 1).strip();
+    int from = 0;
+    int to = t.length();
+    // trailing colons and leftover markdown emphasis ("***Title***", "*Note*:")
+    while (to > from && (t.charAt(to - 1) == ':' || t.charAt(to - 1) == '*' || t.charAt(to - 1) == '_'
+        || t.charAt(to - 1) == ' ')) {
+      to--;
     }
-    return t;
+    while (from < to && (t.charAt(from) == '*' || t.charAt(from) == '_' || t.charAt(from) == ' ')) {
+      from++;
+    }
+    return t.substring(from, to);
   }
 
   private static boolean isAllCaps(String t) {

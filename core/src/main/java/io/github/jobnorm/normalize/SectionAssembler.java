@@ -22,6 +22,8 @@ final class SectionAssembler {
           SectionKind.BENEFITS);
   /** A glued "item" longer than this is prose, and its section stays prose. */
   private static final int MAX_ITEM_CHARS = 400;
+  /** Items cut from glued text may be long: a wrapped sentence lost its cut. */
+  private static final int MAX_GLUED_ITEM_CHARS = 1000;
   /** Lines this short, one per paragraph, are a list that lost its markers. */
   private static final int SHORT_ITEM_CHARS = 200;
 
@@ -96,36 +98,65 @@ final class SectionAssembler {
     }
     List<Block> parts = d.parts;
     SectionKind kind = d.headingKind != null ? d.headingKind : d.forced;
-    List<Block> glued = hasItems(parts) ? null : glueSplit(parts);
+    List<Block> listed = hasItems(parts) ? null : asList(parts, kind);
     if (kind == null) {
-      List<String> items = hasItems(parts) ? itemTexts(parts) : glued == null ? List.of() : itemTexts(glued);
+      List<String> items = listed == null ? itemTexts(parts) : itemTexts(listed);
       kind = cues.kindOfItems(items);
       if (kind == null) {
         kind = d.firstNotice != null ? d.firstNotice : SectionKind.OTHER;
       }
     }
-    if (LIST_KINDS.contains(kind) && glued != null) {
-      parts = glued;
+    if (LIST_KINDS.contains(kind) && listed != null) {
+      parts = listed;
     }
     out.add(new Section(d.heading, kind, plain.body(parts), itemTexts(parts)));
+  }
+
+  /**
+   * The paragraphs of a section without list markers as items, or null when they are prose: items
+   * glued together or one per short line; a single short line under a list heading; or sentences
+   * that clearly read as items of the section's kind.
+   */
+  private List<Block> asList(List<Block> parts, SectionKind kind) {
+    if (parts.isEmpty() || (kind != null && !LIST_KINDS.contains(kind))) {
+      return null;
+    }
+    List<Block> glued = glueSplit(parts);
+    if (glued != null) {
+      return glued;
+    }
+    if (kind != null && parts.size() == 1 && parts.get(0).text().length() <= SHORT_ITEM_CHARS) {
+      return List.of(Block.item(Bullets.strip(parts.get(0).text())));
+    }
+    List<String> sentences = new ArrayList<>();
+    for (Block p : parts) {
+      for (String s : FusedItems.sentences(p.text())) {
+        if (s.length() > MAX_ITEM_CHARS) {
+          return null;
+        }
+        sentences.add(s);
+      }
+    }
+    SectionKind read = sentences.size() >= 2 ? cues.kindOfItems(sentences) : null;
+    boolean fits = read != null && (kind == null || read == kind
+        || (kind == SectionKind.PREFERRED_QUALIFICATIONS && read == SectionKind.QUALIFICATIONS));
+    return fits ? sentences.stream().map(Block::item).toList() : null;
   }
 
   /** The paragraphs as items when together they split into two or more short glued items, else null. */
   private static List<Block> glueSplit(List<Block> parts) {
     List<Block> items = new ArrayList<>();
-    boolean allShort = true;
+    int longest = 0;
     for (Block p : parts) {
       for (String piece : FusedItems.split(p.text())) {
-        if (piece.length() > MAX_ITEM_CHARS) {
-          return null;
-        }
-        allShort &= piece.length() <= SHORT_ITEM_CHARS;
+        longest = Math.max(longest, piece.length());
         items.add(Block.item(piece));
       }
     }
     // either the text really was glued, or it is a run of short lines that read like a list
     boolean glued = items.size() > parts.size();
-    return items.size() >= 2 && (glued || allShort) ? items : null;
+    boolean ok = glued ? longest <= MAX_GLUED_ITEM_CHARS : longest <= SHORT_ITEM_CHARS;
+    return items.size() >= 2 && ok ? items : null;
   }
 
   private static boolean hasItems(List<Block> parts) {
