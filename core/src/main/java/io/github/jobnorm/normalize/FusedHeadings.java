@@ -100,6 +100,10 @@ final class FusedHeadings {
         return -1;
       }
       boolean long_ = end - i >= MIN_GLUED_PHRASE;
+      if ((lineStart || glued) && long_ && end < s.length() && Bullets.isGlyph(s.charAt(end)) && s.charAt(end) != '-') {
+        // "Responsibilities· Administrative duties"
+        return end;
+      }
       if ((lineStart || glued) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
       }

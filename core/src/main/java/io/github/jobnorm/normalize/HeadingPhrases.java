@@ -23,6 +23,7 @@ final class HeadingPhrases {
   record Phrase(String phrase, SectionKind kind, boolean exactOnly) {}
 
   static final String RESOURCE = "section-headings.txt";
+  private static final int MIN_OPENING_PHRASE = 8;
   private static final HeadingPhrases INSTANCE = load();
 
   private final List<Phrase> phrases;
@@ -114,6 +115,15 @@ final class HeadingPhrases {
       return SectionKind.PREFERRED_QUALIFICATIONS;
     }
     return best.kind();
+  }
+
+  /** The kind of a known phrase of eight characters or more that opens the text, or null. */
+  SectionKind openingKind(String text) {
+    int end = phraseEnd(text, 0);
+    if (end < MIN_OPENING_PHRASE) {
+      return null;
+    }
+    return classify(text.substring(0, end));
   }
 
   /** Whether the whole heading is a known phrase. */
