@@ -20,6 +20,7 @@ final class ContentCues {
   /** The cue categories of the rule file. */
   enum Category {
     DUTY,
+    OPENER,
     REQUIREMENT,
     PREFERRED,
     BENEFIT,
@@ -39,6 +40,7 @@ final class ContentCues {
   private static final ContentCues INSTANCE = new ContentCues(RuleFile.read(RESOURCE));
 
   private final Set<String> dutyVerbs = new HashSet<>();
+  private final Set<String> openers = new HashSet<>();
   private final Map<Category, List<String>> phrases = new EnumMap<>(Category.class);
 
   ContentCues(List<RuleFile.Rule> rules) {
@@ -50,6 +52,8 @@ final class ContentCues {
       String v = r.value().toLowerCase(Locale.ROOT);
       if (c == Category.DUTY) {
         dutyVerbs.add(v);
+      } else if (c == Category.OPENER) {
+        openers.add(v);
       } else {
         phrases.get(c).add(v);
       }
@@ -85,6 +89,11 @@ final class ContentCues {
     return false;
   }
 
+  /** Whether an item opens with a word that typically starts a requirement ("Experience", "Strong"). */
+  boolean opensRequirement(String item) {
+    return openers.contains(firstWord(item));
+  }
+
   /** Whether an item reads as something the candidate must have. */
   boolean isRequirement(String item) {
     String t = lower(item);
@@ -104,6 +113,10 @@ final class ContentCues {
 
   /** EEO, HOW_TO_APPLY or PAY when a paragraph is such a notice, else null. */
   SectionKind noticeKind(String paragraph) {
+    // a notice is a paragraph of its own; a long one that mentions "equal opportunity" is not
+    if (paragraph.length() > READ_LIMIT) {
+      return null;
+    }
     String t = lower(paragraph);
     if (has(t, Category.EEO)) {
       return SectionKind.EEO;
@@ -147,6 +160,25 @@ final class ContentCues {
       return SectionKind.BENEFITS;
     }
     return null;
+  }
+
+  /** The share of items that read as items of a list kind: duties, requirements or perks. */
+  double share(List<String> items, SectionKind kind) {
+    if (items.isEmpty()) {
+      return 0;
+    }
+    int hits = 0;
+    for (String item : items) {
+      boolean hit =
+          switch (kind) {
+            case RESPONSIBILITIES -> isDuty(item);
+            case QUALIFICATIONS, PREFERRED_QUALIFICATIONS -> isRequirement(item);
+            case BENEFITS -> isBenefit(item);
+            default -> false;
+          };
+      hits += hit ? 1 : 0;
+    }
+    return hits / (double) items.size();
   }
 
   /** The example strings of the rule file, each with what it must be recognized as. */

@@ -13,8 +13,12 @@ import java.util.List;
 final class FusedHeadings {
   /** A phrase glued to the next word without a colon must be this long ("Job description"). */
   private static final int MIN_GLUED_PHRASE = 8;
-  /** An unknown "Label:Text" heading at a line start has at most this many words. */
+  /** A "Label:" heading has at most this many words. */
   private static final int MAX_LABEL_WORDS = 6;
+  /** A capitalized phrase after a plain space starts a heading only when this long ("Responsibilities:"). */
+  private static final int MIN_SPACED_PHRASE = 12;
+  /** A line this long whose sections are separated by spaces only had its newlines flattened. */
+  private static final int FLATTENED_LINE = 300;
 
   private final HeadingPhrases phrases;
 
@@ -29,7 +33,8 @@ final class FusedHeadings {
     int textStart = 0;
     int i = 0;
     while (i < n) {
-      int end = headingEnd(line, i);
+      // right after a cut-out heading is a line start: reading the output again must agree
+      int end = headingEnd(line, i, i == textStart);
       if (end < 0) {
         i++;
         continue;
@@ -59,62 +64,85 @@ final class FusedHeadings {
   }
 
   /** The end of a heading starting at {@code i}, or -1 when none starts there. */
-  private int headingEnd(String s, int i) {
-    char c = s.charAt(i);
-    if (!Character.isUpperCase(c)) {
+  private int headingEnd(String s, int i, boolean lineStart) {
+    if (!Character.isUpperCase(s.charAt(i))) {
       return -1;
     }
-    boolean lineStart = i == 0;
     boolean glued = false;
+    boolean sentenceStart = false;
+    boolean afterSpace = false;
     if (!lineStart) {
       char p = s.charAt(i - 1);
-      if (Character.isLowerCase(p) || Character.isDigit(p) || p == '.' || p == '!' || p == '?' || p == ')') {
+      if (Character.isLowerCase(p) || Character.isDigit(p) || ".!?):".indexOf(p) >= 0) {
         glued = true;
       } else if (p == ' ') {
-        // after a full sentence and a space: only with a colon after the phrase
-        if (i < 2 || ".!?".indexOf(s.charAt(i - 2)) < 0) {
-          return -1;
-        }
+        afterSpace = true;
+        sentenceStart = i >= 2 && ".!?".indexOf(s.charAt(i - 2)) >= 0;
       } else {
         return -1;
       }
     }
-    HeadingPhrases.Phrase p = phrases.phraseAt(s, i);
-    if (p != null) {
-      int end = i + p.phrase().length();
-      if (colonAfter(s, end)) {
+    int end = phrases.phraseEnd(s, i);
+    int colon = labelColon(s, i);
+    // "QUALIFICATIONSEducation: ...": the known phrase ends at the glue, not at the colon
+    boolean gluedAfter = end >= 0 && end < s.length() && Character.isLetter(s.charAt(end));
+    if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart)
+        && phrases.classify(s.substring(i, colon)) != null) {
+      // "Knowledge, Skills and Abilities:", "Duties and responsibility:"
+      return colon;
+    }
+    if (end >= 0) {
+      if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || end - i >= MIN_SPACED_PHRASE)) {
+        // "Duties/Responsibilities:", "Who you are:": the label runs to the colon
+        return colon;
+      }
+      if (afterSpace && !sentenceStart) {
+        return -1;
+      }
+      boolean long_ = end - i >= MIN_GLUED_PHRASE;
+      if ((lineStart || glued) && long_ && end < s.length() && Bullets.isGlyph(s.charAt(end)) && s.charAt(end) != '-') {
+        // "Responsibilities· Administrative duties"
         return end;
       }
-      boolean gluedRight = end < s.length() && Character.isUpperCase(s.charAt(end));
-      boolean atEnd = end == s.length();
-      if ((lineStart || glued) && (gluedRight || (atEnd && glued)) && p.phrase().length() >= MIN_GLUED_PHRASE) {
+      if ((lineStart || glued) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
       }
+      if (glued && long_ && end == s.length()) {
+        return end;
+      }
+      // newlines flattened to spaces: "...getting started. Job Description As a Machine..."
+      if (s.length() >= FLATTENED_LINE && long_ && end + 1 < s.length() && s.charAt(end) == ' '
+          && Character.isUpperCase(s.charAt(end + 1))) {
+        return end;
+      }
+      return -1;
     }
-    return lineStart ? labelEnd(s) : -1;
+    // an unknown label glued to its text: "Position Requirement Possibilities:A graduate..."
+    if ((lineStart || glued) && colon >= 0 && colon + 1 < s.length() && Character.isUpperCase(s.charAt(colon + 1))) {
+      return colon;
+    }
+    return -1;
   }
 
-  private static boolean colonAfter(String s, int end) {
-    int j = end;
-    if (j < s.length() && s.charAt(j) == ' ') {
-      j++;
-    }
-    return j < s.length() && s.charAt(j) == ':' && (j + 1 == s.length() || s.charAt(j + 1) != '/');
-  }
-
-  /** "Position Requirement Possibilities:A graduate...": a short label glued to its text by a colon. */
-  private static int labelEnd(String s) {
+  /**
+   * The colon ending a short label that starts at {@code i}, or -1. A label with a glue inside
+   * ("DeliverBase Salary:") is not one: the glue is where the heading starts.
+   */
+  private static int labelColon(String s, int i) {
     int words = 1;
-    int limit = Math.min(s.length() - 1, 80);
-    for (int j = 0; j < limit; j++) {
+    int limit = Math.min(s.length() - 1, i + 80);
+    for (int j = i; j < limit; j++) {
       char c = s.charAt(j);
+      if (j > i && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1))) {
+        return -1;
+      }
       if (c == ':') {
-        return j > 0 && Character.isUpperCase(s.charAt(j + 1)) ? j : -1;
+        return j > i && s.charAt(j + 1) != '/' ? j : -1;
       }
       if (c == ' ' && ++words > MAX_LABEL_WORDS) {
         return -1;
       }
-      if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
+      if (c == '.' || c == ';' || c == '!' || c == '?') {
         return -1;
       }
     }

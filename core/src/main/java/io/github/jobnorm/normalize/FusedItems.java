@@ -2,6 +2,7 @@ package io.github.jobnorm.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Splits a run of list items whose newlines were lost: {@code "...law schoolLicensed to practice"},
@@ -11,6 +12,9 @@ import java.util.List;
  * "JavaScript" or "iPhone" are left whole because their first part is capitalized or short.
  */
 final class FusedItems {
+  /** Bullet glyphs that never occur inside an item's words. */
+  private static final String SEPARATORS = "•·▪●◦■➢►▶✓✔◆♦➤‣∙§";
+
   private FusedItems() {}
 
   static List<String> split(String text) {
@@ -22,6 +26,12 @@ final class FusedItems {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean prevLetter = i > 0 && Character.isLetter(text.charAt(i - 1));
+      if (SEPARATORS.indexOf(c) >= 0) {
+        // "...the role:· Operate forklift.· Comply with...": a bullet glyph inside the text
+        add(out, text.substring(start, i));
+        start = i + 1;
+        continue;
+      }
       if (i > start && isCapitalWordStart(text, i) && cutsBefore(text, i, prevLetter && !runHasCapital && i - runStart >= 3)) {
         add(out, text.substring(start, i));
         start = i;
@@ -39,6 +49,55 @@ final class FusedItems {
     return out;
   }
 
+  /**
+   * Splits prose into sentences at {@code ". "}, {@code "; "} or {@code "! "} before a capital, when
+   * the word before the stop has three letters or more (so "e.g. Python" and "Dr. Smith" stay whole).
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 1; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == ';' || c == '!') && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2)) && letterRunBefore(text, i) >= 3) {
+        add(out, text.substring(start, i + 1));
+        start = i + 2;
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  /**
+   * Cuts before a capitalized word that opens an item ({@code startsItem}) when the text before it
+   * ends a word without punctuation: duties whose separators were lost entirely.
+   */
+  static List<String> splitBefore(String text, Predicate<String> startsItem) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 2; i + 1 < text.length(); i++) {
+      if (text.charAt(i - 1) == ' ' && isCapitalWordStart(text, i)) {
+        char before = text.charAt(i - 2);
+        if ((Character.isLowerCase(before) || Character.isDigit(before) || before == ')')
+            && startsItem.test(text.substring(i, Math.min(text.length(), i + 30)))) {
+          add(out, text.substring(start, i));
+          start = i;
+        }
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static int letterRunBefore(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && i - j <= 3 && Character.isLetter(s.charAt(j))) {
+      j--;
+    }
+    return i - 1 - j;
+  }
+
   private static boolean cutsBefore(String text, int i, boolean afterLowerWord) {
     char p = text.charAt(i - 1);
     if (afterLowerWord) {
@@ -49,6 +108,10 @@ final class FusedItems {
     }
     if (p == '.') {
       return i >= 3 && Character.isLowerCase(text.charAt(i - 2)) && Character.isLetter(text.charAt(i - 3));
+    }
+    if (p == '-' && i >= 2) {
+      // "...responsibilities)-Take inputs", "...carefully.-Utilize": a dash bullet lost its line
+      return ".;:) ".indexOf(text.charAt(i - 2)) >= 0;
     }
     return p == ' ' && i >= 3 && text.charAt(i - 2) == '-' && text.charAt(i - 3) != ' ';
   }

@@ -1,5 +1,7 @@
 package io.github.jobnorm.normalize;
 
+import io.github.jobnorm.model.SectionKind;
+
 /**
  * Decides when a line of text is a heading, and writes headings back so that the same rule reads
  * them again (which keeps the plain-text description idempotent).
@@ -10,6 +12,8 @@ final class HeadingLines {
   static final int MAX_CHARS = 100;
   private static final int MAX_TITLE_WORDS = 6;
   private static final int MAX_TITLE_CHARS = 60;
+
+  private static final java.util.Set<SectionKind> LIST_KINDS_OPENING = SectionAssembler.LIST_KINDS;
 
   private final HeadingPhrases phrases;
 
@@ -44,7 +48,9 @@ final class HeadingLines {
     if (isAllCaps(t)) {
       return true;
     }
-    if (words <= 8 && phrases.isKnown(t) && !Character.isLowerCase(firstVisible(t))) {
+    if (words <= 8 && !Character.isLowerCase(firstVisible(t))
+        && (phrases.isKnown(t) || LIST_KINDS_OPENING.contains(phrases.openingKind(t)))) {
+      // "Responsibilities (tasks associated with the role)", "Benefits for this position"
       return true;
     }
     return words <= MAX_TITLE_WORDS && t.length() <= MAX_TITLE_CHARS && isTitleCase(t);
@@ -58,10 +64,17 @@ final class HeadingLines {
   /** The heading text of a heading line: without a trailing colon. */
   static String text(String line) {
     String t = line.strip();
-    while (t.endsWith(":")) {
-      t = t.substring(0, t.length() - 1).strip();
+    int from = 0;
+    int to = t.length();
+    // trailing colons and leftover markdown emphasis ("***Title***", "*Note*:")
+    while (to > from && (t.charAt(to - 1) == ':' || t.charAt(to - 1) == '*' || t.charAt(to - 1) == '_'
+        || t.charAt(to - 1) == ' ')) {
+      to--;
     }
-    return t;
+    while (from < to && (t.charAt(from) == '*' || t.charAt(from) == '_' || t.charAt(from) == ' ')) {
+      from++;
+    }
+    return t.substring(from, to);
   }
 
   private static boolean isAllCaps(String t) {

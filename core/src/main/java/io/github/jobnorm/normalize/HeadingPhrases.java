@@ -23,6 +23,7 @@ final class HeadingPhrases {
   record Phrase(String phrase, SectionKind kind, boolean exactOnly) {}
 
   static final String RESOURCE = "section-headings.txt";
+  private static final int MIN_OPENING_PHRASE = 8;
   private static final HeadingPhrases INSTANCE = load();
 
   private final List<Phrase> phrases;
@@ -57,12 +58,13 @@ final class HeadingPhrases {
 
   /** Lower case, straight quotes, "&amp;" as "and", no markup or edge punctuation, single spaces. */
   static String normalize(String heading) {
-    String s = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    // apostrophes are dropped: exports often lose them ("What Youll Do")
+    String s = heading.toLowerCase(Locale.ROOT).replace("\u2019", "").replace("\u2018", "").replace("'", "");
     s = s.replace("&", " and ").replace('*', ' ').replace('_', ' ');
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean keep = Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '/' || c == '(' || c == ')';
+      boolean keep = Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '(' || c == ')';
       char w = keep ? c : ' ';
       if (w == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' ')) {
         continue;
@@ -115,46 +117,61 @@ final class HeadingPhrases {
     return best.kind();
   }
 
+  /** The kind of a known phrase of eight characters or more that opens the text, or null. */
+  SectionKind openingKind(String text) {
+    int end = phraseEnd(text, 0);
+    if (end < MIN_OPENING_PHRASE) {
+      return null;
+    }
+    return classify(text.substring(0, end));
+  }
+
   /** Whether the whole heading is a known phrase. */
   boolean isKnown(String heading) {
     return exact.containsKey(normalize(heading));
   }
 
   /**
-   * The longest known phrase that starts at {@code at} in {@code text}, ignoring case, or null.
-   * Only phrases usable inside running text (not exact-only ones) are tried.
+   * The end of the longest known phrase that starts at {@code at} in {@code text}, ignoring case and
+   * apostrophes, or -1. Only phrases usable inside running text (not exact-only ones) are tried.
    */
-  Phrase phraseAt(CharSequence text, int at) {
+  int phraseEnd(CharSequence text, int at) {
     if (at + 2 > text.length()) {
-      return null;
+      return -1;
     }
     String key = ("" + text.charAt(at) + text.charAt(at + 1)).toLowerCase(Locale.ROOT);
     List<Phrase> candidates = byPrefix.get(key);
     if (candidates == null) {
-      return null;
+      return -1;
     }
     for (Phrase p : candidates) {
-      if (!p.exactOnly() && regionMatches(text, at, p.phrase())) {
-        return p;
+      int end = p.exactOnly() ? -1 : matchEnd(text, at, p.phrase());
+      if (end >= 0) {
+        return end;
       }
     }
-    return null;
+    return -1;
   }
 
-  private static boolean regionMatches(CharSequence text, int at, String phrase) {
-    if (at + phrase.length() > text.length()) {
-      return false;
-    }
+  /** The end of {@code phrase} matched at {@code at}, skipping apostrophes in the text, or -1. */
+  private static int matchEnd(CharSequence text, int at, String phrase) {
+    int j = at;
     for (int i = 0; i < phrase.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(at + i));
-      if (c == '\u2019') {
-        c = '\'';
+      while (j < text.length() && isApostrophe(text.charAt(j))) {
+        j++;
       }
-      if (c != phrase.charAt(i)) {
-        return false;
+      if (j >= text.length() || Character.toLowerCase(text.charAt(j)) != phrase.charAt(i)) {
+        return -1;
       }
+      j++;
     }
-    return true;
+    boolean wordEnds = j == text.length() || !Character.isLetterOrDigit(text.charAt(j))
+        || Character.isUpperCase(text.charAt(j));
+    return wordEnds ? j : -1;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018';
   }
 
   /** Index of {@code phrase} in {@code h} at word boundaries, or -1. */

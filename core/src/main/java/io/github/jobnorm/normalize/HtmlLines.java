@@ -106,16 +106,53 @@ final class HtmlLines {
   }
 
   private void list(Element listEl) {
-    for (Element child : listEl.children()) {
+    List<Element> children = listEl.children();
+    for (int i = 0; i < children.size(); i++) {
+      Element child = children.get(i);
       String tag = child.normalName();
       if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
-        item(child);
+        if (isGroupLabel(child, i + 1 < children.size() ? children.get(i + 1) : null)) {
+          add(child.text(), Line.Hint.HEADING);
+        } else {
+          item(child);
+        }
       } else if (LISTS.contains(tag)) {
         list(child);
       } else {
         add(child.text(), Line.Hint.ITEM);
       }
     }
+  }
+
+  /**
+   * A wholly bold item that labels the items after it ("Architecture &amp; Design", "Soft Skills:"):
+   * it ends with a colon, or the next item is not bold. A list of bold items stays a list.
+   */
+  private static boolean isGroupLabel(Element li, Element next) {
+    if (!isAllEmphasis(li) || li.selectFirst("ul, ol") != null) {
+      return false;
+    }
+    return li.text().strip().endsWith(":") || (next != null && !isAllEmphasis(next));
+  }
+
+  private static boolean isAllEmphasis(Element el) {
+    if (el.text().isBlank()) {
+      return false;
+    }
+    if (EMPHASIS.contains(el.normalName())) {
+      return true;
+    }
+    for (TextNode t : el.textNodes()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    for (Element child : el.children()) {
+      if (!child.normalName().equals("br") && !isAllEmphasis(child)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An item's own text, then its nested lists' items. */

@@ -21,7 +21,11 @@ final class SectionAssembler {
           SectionKind.PREFERRED_QUALIFICATIONS,
           SectionKind.BENEFITS);
   /** A glued "item" longer than this is prose, and its section stays prose. */
-  private static final int MAX_ITEM_CHARS = 400;
+  private static final int MAX_ITEM_CHARS = 600;
+  /** Under a list heading, sentences are items when at least this share reads as such. */
+  private static final double MIN_SENTENCE_SHARE = 0.5;
+  /** Items cut from glued text may be long: a wrapped sentence lost its cut. */
+  private static final int MAX_GLUED_ITEM_CHARS = 1000;
   /** Lines this short, one per paragraph, are a list that lost its markers. */
   private static final int SHORT_ITEM_CHARS = 200;
 
@@ -96,36 +100,102 @@ final class SectionAssembler {
     }
     List<Block> parts = d.parts;
     SectionKind kind = d.headingKind != null ? d.headingKind : d.forced;
-    List<Block> glued = hasItems(parts) ? null : glueSplit(parts);
+    List<Block> listed = hasItems(parts) ? null : asList(parts, kind);
     if (kind == null) {
-      List<String> items = hasItems(parts) ? itemTexts(parts) : glued == null ? List.of() : itemTexts(glued);
+      List<String> items = listed == null ? itemTexts(parts) : itemTexts(listed);
       kind = cues.kindOfItems(items);
       if (kind == null) {
         kind = d.firstNotice != null ? d.firstNotice : SectionKind.OTHER;
       }
     }
-    if (LIST_KINDS.contains(kind) && glued != null) {
-      parts = glued;
+    if (!LIST_KINDS.contains(kind) || listed == null) {
+      out.add(new Section(d.heading, kind, plain.body(parts), itemTexts(parts)));
+      return;
     }
-    out.add(new Section(d.heading, kind, plain.body(parts), itemTexts(parts)));
+    // Prose cut out of a glued list is a paragraph now: a notice among it starts its own section,
+    // exactly as it will when the plain-text description is split again.
+    SectionKind soFar = d.headingKind != null ? d.headingKind : d.forced;
+    if (soFar == null && listed.get(0).type() == Block.Type.PARAGRAPH) {
+      soFar = cues.noticeKind(listed.get(0).text());
+    }
+    String heading = d.heading;
+    SectionKind groupKind = kind;
+    List<Block> group = new ArrayList<>();
+    for (Block b : listed) {
+      SectionKind notice = b.type() == Block.Type.PARAGRAPH ? cues.noticeKind(b.text()) : null;
+      if (notice != null && !group.isEmpty() && notice != soFar
+          && !(notice == SectionKind.PAY && soFar == SectionKind.BENEFITS)) {
+        out.add(new Section(heading, groupKind, plain.body(group), itemTexts(group)));
+        heading = null;
+        groupKind = notice;
+        soFar = notice;
+        group = new ArrayList<>();
+      }
+      group.add(b);
+    }
+    out.add(new Section(heading, groupKind, plain.body(group), itemTexts(group)));
   }
 
-  /** The paragraphs as items when together they split into two or more short glued items, else null. */
-  private static List<Block> glueSplit(List<Block> parts) {
-    List<Block> items = new ArrayList<>();
-    boolean allShort = true;
+  /**
+   * The paragraphs of a section without list markers as items, or null when they are prose: items
+   * glued together or one per short line; a single short line under a list heading; or sentences
+   * that clearly read as items of the section's kind.
+   */
+  private List<Block> asList(List<Block> parts, SectionKind kind) {
+    if (parts.isEmpty() || (kind != null && !LIST_KINDS.contains(kind))) {
+      return null;
+    }
+    List<Block> glued = glueSplit(parts);
+    if (glued != null) {
+      return glued;
+    }
+    if (kind != null && parts.size() == 1 && parts.get(0).text().length() <= MAX_ITEM_CHARS) {
+      return List.of(Block.item(Bullets.strip(parts.get(0).text())));
+    }
+    List<String> sentences = new ArrayList<>();
     for (Block p : parts) {
-      for (String piece : FusedItems.split(p.text())) {
-        if (piece.length() > MAX_ITEM_CHARS) {
-          return null;
+      for (String sentence : FusedItems.sentences(p.text())) {
+        if (kind == SectionKind.RESPONSIBILITIES) {
+          // "...minimum delay Determine manpower...": duties run together with spaces only
+          sentences.addAll(FusedItems.splitBefore(sentence, cues::isDuty));
+        } else if (kind == SectionKind.QUALIFICATIONS || kind == SectionKind.PREFERRED_QUALIFICATIONS) {
+          sentences.addAll(FusedItems.splitBefore(sentence, cues::opensRequirement));
+        } else {
+          sentences.add(sentence);
         }
-        allShort &= piece.length() <= SHORT_ITEM_CHARS;
-        items.add(Block.item(piece));
       }
     }
-    // either the text really was glued, or it is a run of short lines that read like a list
-    boolean glued = items.size() > parts.size();
-    return items.size() >= 2 && (glued || allShort) ? items : null;
+    if (sentences.size() < 2 || sentences.stream().anyMatch(x -> x.length() > MAX_ITEM_CHARS)) {
+      return null;
+    }
+    boolean fits = kind == null
+        ? cues.kindOfItems(sentences) != null
+        : cues.share(sentences, kind) >= MIN_SENTENCE_SHARE;
+    return fits ? sentences.stream().map(Block::item).toList() : null;
+  }
+
+  /**
+   * The paragraphs as items when together they split into two or more glued items, or are a run of
+   * short lines; else null. A glued piece too long to be an item (prose after the list) stays a
+   * paragraph.
+   */
+  private static List<Block> glueSplit(List<Block> parts) {
+    List<String> pieces = new ArrayList<>();
+    for (Block p : parts) {
+      pieces.addAll(FusedItems.split(p.text()));
+    }
+    if (pieces.size() > parts.size()) {
+      List<Block> out = new ArrayList<>();
+      int items = 0;
+      for (String piece : pieces) {
+        boolean item = piece.length() <= MAX_GLUED_ITEM_CHARS;
+        items += item ? 1 : 0;
+        out.add(item ? Block.item(piece) : Block.paragraph(piece));
+      }
+      return items >= 2 ? out : null;
+    }
+    boolean allShort = pieces.stream().allMatch(x -> x.length() <= SHORT_ITEM_CHARS);
+    return pieces.size() >= 2 && allShort ? pieces.stream().map(Block::item).toList() : null;
   }
 
   private static boolean hasItems(List<Block> parts) {

@@ -26,6 +26,7 @@ class SectionRuleFilesTest {
       boolean ok =
           switch (ContentCues.Category.valueOf(rule.key())) {
             case DUTY -> cues.isDuty(ex);
+            case OPENER -> cues.opensRequirement(ex);
             case REQUIREMENT -> cues.isRequirement(ex);
             case PREFERRED -> cues.isPreferred(ex);
             case BENEFIT -> cues.isBenefit(ex);
