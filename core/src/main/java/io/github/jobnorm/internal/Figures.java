@@ -45,35 +45,4 @@ public final class Figures {
       return null;
     }
   }
-
-  /**
-   * A readable rendering of structured pay, kept as the range's text since the source has no
-   * words for it: {@code "AUD 130000 - 160000 / YEAR"}, {@code "USD 45+"}, {@code "up to 90"}.
-   * The unit is written as the source gives it.
-   */
-  public static String renderPay(BigDecimal min, BigDecimal max, String currency, String unit) {
-    StringBuilder sb = new StringBuilder();
-    if (currency != null) {
-      sb.append(currency).append(' ');
-    }
-    if (min != null && max != null && min.compareTo(max) != 0) {
-      sb.append(plain(min)).append(" - ").append(plain(max));
-    } else if (min != null) {
-      sb.append(plain(min));
-      if (max == null) {
-        sb.append('+');
-      }
-    } else if (max != null) {
-      sb.append("up to ").append(plain(max));
-    }
-    if (unit != null) {
-      sb.append(" / ").append(unit);
-    }
-    return sb.toString().strip();
-  }
-
-  private static String plain(BigDecimal d) {
-    BigDecimal s = d.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-  }
 }

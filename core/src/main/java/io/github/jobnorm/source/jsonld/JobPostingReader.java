@@ -3,6 +3,7 @@ package io.github.jobnorm.source.jsonld;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.internal.JsonFields;
+import io.github.jobnorm.internal.Markup;
 import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads one schema.org {@code JobPosting} object into a {@link RawPosting.Builder}, accepting the
@@ -22,7 +22,7 @@ public final class JobPostingReader {
 
   /** Fills the builder with everything the object states. */
   public static RawPosting.Builder read(JsonNode job, RawPosting.Builder b) {
-    b.title(unescape(JsonFields.firstText(job, "title", "name")));
+    b.title(Markup.unescape(JsonFields.firstText(job, "title", "name")));
     readOrganization(job.get("hiringOrganization"), b);
     for (String location : locations(job.get("jobLocation"))) {
       b.location(location);
@@ -39,8 +39,8 @@ public final class JobPostingReader {
     }
     String description = text(job.get("description"));
     if (description != null) {
-      String html = unescapeMarkup(description);
-      b.description(html, looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
+      String html = Markup.unescapeMarkup(description);
+      b.description(html, Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
     }
     for (RawPay pay : pay(job.get("baseSalary"))) {
       b.pay(pay);
@@ -71,7 +71,7 @@ public final class JobPostingReader {
     }
     if (salary.isNumber() || (salary.isTextual() && Figures.decimal(salary) != null)) {
       BigDecimal v = Figures.decimal(salary);
-      out.add(new RawPay(v, v, null, null, Figures.renderPay(v, v, null, null)));
+      out.add(new RawPay(v, v, null, null, null));
       return out;
     }
     if (!salary.isObject()) {
@@ -94,7 +94,7 @@ public final class JobPostingReader {
       max = min;
     }
     if (min != null || max != null) {
-      out.add(new RawPay(min, max, currency, unit, Figures.renderPay(min, max, currency, unit)));
+      out.add(new RawPay(min, max, currency, unit, null));
     }
     return out;
   }
@@ -117,12 +117,19 @@ public final class JobPostingReader {
     if (address != null && address.isArray() && !address.isEmpty()) {
       address = address.get(0);
     }
-    String fromAddress = address == null ? null : address(address);
+    String fromAddress = postalAddress(address);
     add(out, fromAddress != null ? fromAddress : text(jobLocation.get("name")));
     return out;
   }
 
-  private static String address(JsonNode address) {
+  /**
+   * A PostalAddress as location words, {@code "Mascot, NSW, AU"}: locality, region and country
+   * as given (street and postal code left out); an address given as text as is; null if empty.
+   */
+  public static String postalAddress(JsonNode address) {
+    if (address == null || address.isMissingNode() || address.isNull()) {
+      return null;
+    }
     if (address.isTextual()) {
       return address.asText();
     }
@@ -145,10 +152,10 @@ public final class JobPostingReader {
       return;
     }
     if (org.isTextual()) {
-      b.company(unescape(org.asText()));
+      b.company(Markup.unescape(org.asText()));
       return;
     }
-    b.company(unescape(text(org.get("name"))));
+    b.company(Markup.unescape(text(org.get("name"))));
     b.companyUrl(JsonFields.firstText(org, "sameAs", "url"));
   }
 
@@ -223,27 +230,4 @@ public final class JobPostingReader {
     }
   }
 
-  private static String unescape(String s) {
-    return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
-  }
-
-  /** HTML that was entity-escaped once or twice ({@code &lt;p&gt;}) back to markup. */
-  static String unescapeMarkup(String s) {
-    String t = s;
-    for (int i = 0; i < 2 && t.contains("&lt;") && !looksLikeMarkup(t); i++) {
-      t = Parser.unescapeEntities(t, false);
-    }
-    return t;
-  }
-
-  /** Whether the text holds at least one tag: {@code <} then a letter or {@code /}. */
-  static boolean looksLikeMarkup(String s) {
-    for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
-      char c = s.charAt(i + 1);
-      if (Character.isLetter(c) || c == '/') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -1,14 +1,8 @@
 package io.github.jobnorm.source.linkedin;
 
 import io.github.jobnorm.internal.Dom;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.jobnorm.internal.RuleLines;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +85,7 @@ public record LinkedInCriteria(
 
   /** The label file's entries as (field, heading, example value), for tests and docs. */
   public static List<String[]> labelEntries() {
-    return Collections.unmodifiableList(entries());
+    return entries();
   }
 
   private static String key(String heading) {
@@ -111,26 +105,6 @@ public record LinkedInCriteria(
   }
 
   private static List<String[]> entries() {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = LinkedInCriteria.class.getResourceAsStream("criteria-labels.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("criteria-labels.txt missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        String[] parts = t.split("\\|");
-        if (parts.length != 3) {
-          throw new IllegalStateException("criteria-labels.txt: bad line: " + line);
-        }
-        out.add(new String[] {parts[0].strip(), parts[1].strip(), parts[2].strip()});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return RuleLines.read(LinkedInCriteria.class, "criteria-labels.txt", 3);
   }
 }

@@ -1,0 +1,41 @@
+package io.github.jobnorm.internal;
+
+import org.jsoup.parser.Parser;
+
+/** Tells markup from text, and undoes the entity-escaping feeds put on HTML. */
+public final class Markup {
+  private Markup() {}
+
+  /** Whether the text holds at least one tag: {@code <} then a letter or {@code /}. */
+  public static boolean looksLikeMarkup(String s) {
+    for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
+      char c = s.charAt(i + 1);
+      if (Character.isLetter(c) || c == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * HTML that a feed entity-escaped once or twice ({@code &lt;p&gt;}, Greenhouse's {@code
+   * content}, some JSON-LD descriptions) back to markup; text with real tags is left alone.
+   */
+  public static String unescapeMarkup(String s) {
+    String t = s;
+    for (int i = 0; i < 2 && t.contains("&lt;") && !looksLikeMarkup(t); i++) {
+      t = Parser.unescapeEntities(t, false);
+    }
+    return t;
+  }
+
+  /** Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. */
+  public static String unescape(String s) {
+    return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+  }
+
+  /** Text made safe to put between tags: only {@code &}, {@code <} and {@code >} escaped. */
+  public static String escapeText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
