@@ -1,6 +1,7 @@
 package io.github.jobnorm.fetch;
 
 import io.github.jobnorm.ParseFailure;
+import io.github.jobnorm.source.InputDocument;
 import io.github.jobnorm.source.RawPosting;
 import io.github.jobnorm.source.SourceException;
 import io.github.jobnorm.source.SourceRegistry;
@@ -15,12 +16,23 @@ import java.util.function.Function;
 final class DetailReader {
   private final Fetcher fetcher;
   private final SourceRegistry parsers;
-  private final Function<String, String> urlOfId;
+  private final Function<String, String> fetchUrl;
+  private final Function<String, String> postingUrl;
 
-  DetailReader(Fetcher fetcher, SourceRegistry parsers, Function<String, String> urlOfId) {
+  /**
+   * @param fetchUrl the URL to fetch for a job id
+   * @param postingUrl the posting's own URL, handed to the parsers as the document's URL: the
+   *     fetched URL may be an API path or a stub server, and the parsers read the id from it
+   */
+  DetailReader(
+      Fetcher fetcher,
+      SourceRegistry parsers,
+      Function<String, String> fetchUrl,
+      Function<String, String> postingUrl) {
     this.fetcher = fetcher;
     this.parsers = parsers;
-    this.urlOfId = urlOfId;
+    this.fetchUrl = fetchUrl;
+    this.postingUrl = postingUrl;
   }
 
   record Result(List<RawPosting> postings, List<Listing.Missed> missed, int requests) {}
@@ -37,13 +49,16 @@ final class DetailReader {
                 null, card.url(), card, ParseFailure.Reason.MALFORMED, "no job id: no detail page to fetch"));
         continue;
       }
-      FetchResult result = fetcher.fetchFresh(urlOfId.apply(id));
+      FetchResult result = fetcher.fetchFresh(fetchUrl.apply(id));
       requests += result.attempts();
       if (result instanceof FetchResult.Failure failure) {
         missed.add(Listing.Missed.fetch(id, card, failure));
       } else if (result instanceof FetchResult.Document page) {
         try {
-          postings.add(parsers.parse(page.toInputDocument()).get(0));
+          InputDocument document =
+              new InputDocument(
+                  page.body(), page.finalUrl(), postingUrl.apply(id), page.contentType(), page.fetchedAt());
+          postings.add(parsers.parse(document).get(0));
         } catch (SourceException e) {
           missed.add(Listing.Missed.parse(id, page.finalUrl(), card, e.reason(), e.getMessage()));
         }

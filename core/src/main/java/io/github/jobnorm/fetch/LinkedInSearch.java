@@ -3,6 +3,7 @@ package io.github.jobnorm.fetch;
 import io.github.jobnorm.model.EmploymentType;
 import io.github.jobnorm.model.Seniority;
 import io.github.jobnorm.model.WorkplaceType;
+import io.github.jobnorm.source.LinkedInUrls;
 import io.github.jobnorm.source.RawPosting;
 import io.github.jobnorm.source.SourceException;
 import io.github.jobnorm.source.SourceParser;
@@ -152,7 +153,7 @@ public final class LinkedInSearch {
       start += onPage.size();
     }
     DetailReader.Result read =
-        query.details() ? new DetailReader(fetcher, details, this::detailUrl).read(found) : null;
+        query.details() ? new DetailReader(fetcher, details, this::detailUrl, LinkedInUrls::canonical).read(found) : null;
     return read == null
         ? new Listing(found, List.of(), found.size(), stop, why, requests)
         : new Listing(read.postings(), read.missed(), found.size(), stop, why, requests + read.requests());

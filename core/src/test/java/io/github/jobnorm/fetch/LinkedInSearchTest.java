@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.model.EmploymentType;
 import io.github.jobnorm.model.Seniority;
 import io.github.jobnorm.model.WorkplaceType;
@@ -18,6 +19,9 @@ import io.github.jobnorm.source.SourceRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,12 +34,9 @@ class LinkedInSearchTest {
 
   private final FakeTiming timing = new FakeTiming();
   private final Fetcher fetcher = WireMockFetching.fetcher(timing).build();
+  private final SourceRegistry parsers = SourceRegistry.standard();
   private final LinkedInSearch search =
-      LinkedInSearch.over(
-          fetcher,
-          wm.baseUrl(),
-          StandInParsers.cards(),
-          new SourceRegistry(List.of(StandInParsers.details())));
+      LinkedInSearch.over(fetcher, wm.baseUrl(), parsers.byName(LinkedInSearch.CARD_PARSER), parsers);
 
   private static String id(int n) {
     return Long.toString(4_100_000_000L + n);
@@ -120,6 +121,54 @@ class LinkedInSearchTest {
     assertThat(listing.missed()).isEmpty();
     assertThat(listing.requests()).isEqualTo(4 + 24);
     wm.verify(24, getRequestedFor(urlPathMatching(DETAIL + "[0-9]+")));
+  }
+
+  /** The cards of the saved "Analyst jobs in Australia" search, as seeMoreJobPostings serves them. */
+  private static List<String> realCards() {
+    Document saved = Jsoup.parse(Fixtures.get("linkedin", "search-analyst-jobs-australia").text());
+    return saved.select("li > .base-search-card").stream().map(Element::outerHtml).toList();
+  }
+
+  private static String join(List<String> cards, int from, int to) {
+    return String.join("\n", cards.subList(from, to));
+  }
+
+  @Test
+  void readsThreePagesOfRealCardsAndTheDetailOfEach() {
+    List<String> cards = realCards();
+    page(0, join(cards, 0, 10));
+    page(10, join(cards, 10, 20));
+    page(20, join(cards, 20, 24));
+    page(24, "");
+    wm.stubFor(
+        get(urlPathMatching(DETAIL + "[0-9]+"))
+            .willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Fixtures.get("linkedin", "wellness-coach-description-fragment").text())));
+    wm.stubFor(
+        get(DETAIL + "4288556033")
+            .willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Fixtures.get("linkedin", "eaton-supply-chain-analyst").text())));
+
+    Listing listing =
+        search.search(LinkedInQuery.keywords("analyst").location("Australia").details(true).build());
+
+    assertThat(startsAsked()).containsExactly("0", "10", "20", "24");
+    assertThat(listing.offered()).isEqualTo(24);
+    assertThat(listing.missed()).isEmpty();
+    assertThat(listing.postings()).hasSize(24);
+    assertThat(listing.postings().subList(0, 5))
+        .extracting(RawPosting::jobId)
+        .containsExactly("4288556033", "4296894645", "4308405060", "4294308964", "4304845115");
+    RawPosting eaton = listing.postings().get(0);
+    assertThat(eaton.title()).isEqualTo("Supply Chain Analyst");
+    assertThat(eaton.company()).isEqualTo("Eaton");
+    assertThat(eaton.locations()).containsExactly("Mascot, New South Wales, Australia");
+    assertThat(eaton.fetchedAt()).isEqualTo(FakeTiming.START.plusMillis(4));
+    // the others got the description fragment, under their own ids
+    assertThat(listing.postings().get(1).url()).isEqualTo("https://www.linkedin.com/jobs/view/4296894645");
+    assertThat(listing.postings().subList(1, 24))
+        .allSatisfy(p -> assertThat(p.description()).contains("At <strong>Wellness Coach</strong>"));
+    assertThat(listing.requests()).isEqualTo(4 + 24);
   }
 
   @Test
@@ -217,8 +266,7 @@ class LinkedInSearchTest {
             .companyIds(List.of("1441", "1035"))
             .build();
 
-    assertThat(LinkedInSearch.over(fetcher, "https://www.linkedin.com", StandInParsers.cards(), new SourceRegistry(List.of()))
-            .pageUrl(query, 20))
+    assertThat(LinkedInSearch.over(fetcher).pageUrl(query, 20))
         .isEqualTo(
             "https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search"
                 + "?keywords=data%20engineer&location=Berlin%2C%20Germany&geoId=106967730"
