@@ -11,6 +11,12 @@ import okhttp3.Response;
  * mid-body is never taken as the version on record).
  */
 final class ConditionalInterceptor implements Interceptor {
+  /** A request tag asking for the whole page whatever is remembered; validators are still kept. */
+  enum Unconditional {
+    /** The tag. */
+    INSTANCE
+  }
+
   private final ValidatorStore store;
 
   ConditionalInterceptor(ValidatorStore store) {
@@ -27,7 +33,8 @@ final class ConditionalInterceptor implements Interceptor {
     Validators known = store.get(url);
     boolean callerConditional =
         request.header("If-None-Match") != null || request.header("If-Modified-Since") != null;
-    if (known != null && !callerConditional) {
+    boolean wanted = request.tag(Unconditional.class) == null;
+    if (known != null && wanted && !callerConditional) {
       Request.Builder conditional = request.newBuilder();
       if (known.etag() != null) {
         conditional.header("If-None-Match", known.etag());

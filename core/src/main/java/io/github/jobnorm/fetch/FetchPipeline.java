@@ -32,7 +32,7 @@ final class FetchPipeline {
     this.timing = timing;
   }
 
-  FetchResult fetch(String url) {
+  FetchResult fetch(String url, boolean conditional) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
     if (parsed == null) {
       return new FetchResult.Failure(
@@ -42,10 +42,11 @@ final class FetchPipeline {
           "not an absolute http or https URL",
           0);
     }
-    return fetch(url, parsed, obeyRobots);
+    return fetch(url, parsed, obeyRobots, conditional);
   }
 
-  private FetchResult fetch(String requested, HttpUrl start, boolean checkRobots) {
+  private FetchResult fetch(
+      String requested, HttpUrl start, boolean checkRobots, boolean conditional) {
     Set<HttpUrl> seen = new HashSet<>();
     seen.add(start);
     HttpUrl current = start;
@@ -53,12 +54,12 @@ final class FetchPipeline {
     for (int redirects = 0; ; ) {
       if (checkRobots) {
         RobotsCache.Verdict verdict =
-            robots.check(current, productToken, timing, u -> fetch(u.toString(), u, false));
+            robots.check(current, productToken, timing, u -> fetch(u.toString(), u, false, false));
         if (!verdict.allowed()) {
           return failure(requested, verdict.reason(), 0, verdict.message(), requests);
         }
       }
-      Retrier.Hop hop = retrier.call(current);
+      Retrier.Hop hop = retrier.call(current, conditional);
       requests += hop.attempts();
       if (hop.reply() == null) {
         return failure(requested, hop.reason(), hop.statusCode(), hop.message(), requests);

@@ -87,7 +87,19 @@ public final class Fetcher {
    * @return the document, a 304 answer, or the failure with its reason and attempts
    */
   public FetchResult fetch(String url) {
-    return pipeline.fetch(url);
+    return pipeline.fetch(url, true);
+  }
+
+  /**
+   * Fetches the URL whatever validators are remembered for it: for pages whose text is needed
+   * now, such as the pages of a search. The validators of the answer are still remembered.
+   *
+   * @param url an absolute http or https URL
+   * @return the document or the failure; never {@link FetchResult.NotModified} unless the server
+   *     answers 304 to an unconditional request
+   */
+  public FetchResult fetchFresh(String url) {
+    return pipeline.fetch(url, false);
   }
 
   /** The {@code User-Agent} sent with every request. */

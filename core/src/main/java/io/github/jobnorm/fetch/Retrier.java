@@ -52,12 +52,17 @@ final class Retrier {
     }
   }
 
-  Hop call(HttpUrl url) {
+  Hop call(HttpUrl url, boolean conditional) {
+    Request.Builder request = new Request.Builder().url(url);
+    if (!conditional) {
+      request.tag(
+          ConditionalInterceptor.Unconditional.class, ConditionalInterceptor.Unconditional.INSTANCE);
+    }
     long start = timing.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Hop failed;
       Duration wait;
-      try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
+      try (Response response = client.newCall(request.build()).execute()) {
         Reply reply =
             new Reply(
                 response.code(),
@@ -81,9 +86,11 @@ final class Retrier {
       } catch (FetchException e) {
         return Hop.failed(e.reason(), e.statusCode(), e.getMessage(), e.sent() ? attempt : attempt - 1);
       } catch (IOException e) {
-        FetchResult.Reason reason =
-            RetryPolicy.isTimeout(e) ? FetchResult.Reason.TIMEOUT : FetchResult.Reason.NETWORK;
-        failed = Hop.failed(reason, 0, describe(e), attempt);
+        // the JDK and okio word the same timeout differently: keep the message stable
+        failed =
+            RetryPolicy.isTimeout(e)
+                ? Hop.failed(FetchResult.Reason.TIMEOUT, 0, "timed out", attempt)
+                : Hop.failed(FetchResult.Reason.NETWORK, 0, describe(e), attempt);
         if (!RetryPolicy.isTransient(e)) {
           return failed;
         }

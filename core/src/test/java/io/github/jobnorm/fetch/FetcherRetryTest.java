@@ -165,7 +165,7 @@ class FetcherRetryTest {
                 wm.baseUrl() + "/slow",
                 FetchResult.Reason.TIMEOUT,
                 0,
-                "SocketTimeoutException: timeout; gave up after 2 attempts",
+                "timed out; gave up after 2 attempts",
                 2));
     assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(500));
   }
