@@ -17,6 +17,9 @@ final class AmountReader {
   /** Longest digit count we turn into a number; longer runs are identifiers, never pay. */
   private static final int MAX_DIGITS = 15;
 
+  /** More digit groups than this ("1,1,1,1,1,...") are no number; the run is still consumed. */
+  private static final int MAX_GROUPS = 6;
+
   /** A multiplier word after a number; {@code yearly} marks "LPA" (lakh per annum). */
   enum Multiplier {
     NONE(1, false),
@@ -107,8 +110,9 @@ final class AmountReader {
 
   /** Reads the number starting at {@code pos} (which {@link #startsNumber} accepted). */
   static Amount read(CharSequence text, int pos) {
-    List<Integer> groupLengths = new ArrayList<>();
-    List<Character> separators = new ArrayList<>();
+    int[] groups = new int[MAX_GROUPS];
+    char[] seps = new char[MAX_GROUPS];
+    int count = 0;
     int i = pos;
     int digits = 0;
     while (true) {
@@ -117,20 +121,36 @@ final class AmountReader {
         i++;
       }
       digits += i - g;
-      groupLengths.add(i - g);
+      if (count < MAX_GROUPS) {
+        groups[count] = i - g;
+      }
+      count++;
       if (i + 1 < text.length() && isSeparator(text.charAt(i)) && isDigit(text.charAt(i + 1))) {
         char sep = text.charAt(i);
         if (isSpace(sep) && !spaceGroupFollows(text, i + 1)) {
           break;
         }
-        separators.add(sep);
+        if (count - 1 < MAX_GROUPS) {
+          seps[count - 1] = sep;
+        }
         i++;
       } else {
         break;
       }
     }
     int digitsEnd = i;
-    BigDecimal value = digits > MAX_DIGITS ? null : interpret(text, pos, groupLengths, separators);
+    BigDecimal value = null;
+    if (digits <= MAX_DIGITS && count <= MAX_GROUPS) {
+      List<Integer> groupLengths = new ArrayList<>(count);
+      List<Character> separators = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        groupLengths.add(groups[k]);
+        if (k < count - 1) {
+          separators.add(seps[k]);
+        }
+      }
+      value = interpret(text, pos, groupLengths, separators);
+    }
     Multiplier mult = Multiplier.NONE;
     int end = digitsEnd;
     Word word = multiplierAt(text, digitsEnd);

@@ -78,6 +78,9 @@ final class CurrencyTable {
     if (end - 1 >= floor && AmountReader.isSpace(text.charAt(end - 1))) {
       end--;
     }
+    if (end <= floor || Character.isDigit(text.charAt(end - 1)) || Character.isWhitespace(text.charAt(end - 1))) {
+      return null;
+    }
     for (int len = Math.min(MAX_TOKEN, end - floor); len >= 1; len--) {
       int start = end - len;
       String token = text.subSequence(start, end).toString();
@@ -127,6 +130,10 @@ final class CurrencyTable {
       start++;
     }
     if (start >= limit) {
+      return null;
+    }
+    char c0 = text.charAt(start);
+    if (Character.isDigit(c0) || Character.isWhitespace(c0) || c0 == '-' || c0 == ',' || c0 == '.') {
       return null;
     }
     int wordEnd = start;

@@ -54,6 +54,14 @@ final class PayJudge {
     if (shape.low() != null && !shape.low().usable() || shape.high() != null && !shape.high().usable()) {
       return null;
     }
+    if (any.currency() == null
+        && !wholeTextIsPay
+        && (shape.period() == null || yearLike(any))
+        && !any.amount().multiplier().yearly
+        && any.amount().multiplier() != Multiplier.LAKH
+        && any.amount().multiplier() != Multiplier.CRORE) {
+      return null; // a bare number in free text, with nothing that makes it money
+    }
     int clauseStart = clauseStart(shape.start(), shape.floor());
     List<String> warnings = new ArrayList<>();
     PhraseSet.Hit<PayWords.Where> cueBefore = words.payCues.last(text, clauseStart, shape.start());

@@ -45,6 +45,8 @@ final class PayWords {
   static final PayWords DEFAULT = new PayWords();
 
   private final List<PeriodPhrase> periods = new ArrayList<>();
+  private final java.util.Map<Character, List<PeriodPhrase>> periodsByFirstChar =
+      new java.util.HashMap<>();
   final PhraseSet<StatedPeriod> periodLeads = new PhraseSet<>();
   final PhraseSet<RangeRole> rangeWords = new PhraseSet<>();
   final PhraseSet<Cue<PayKind>> kinds = new PhraseSet<>();
@@ -57,6 +59,9 @@ final class PayWords {
           new PeriodPhrase(row[0].toLowerCase(Locale.ROOT), StatedPeriod.valueOf(row[1])));
     }
     periods.sort(Comparator.comparingInt((PeriodPhrase p) -> p.lower().length()).reversed());
+    for (PeriodPhrase p : periods) {
+      periodsByFirstChar.computeIfAbsent(p.lower().charAt(0), k -> new ArrayList<>()).add(p);
+    }
     for (String[] row : RuleFile.read("pay-period-leads.tsv", 3)) {
       periodLeads.add(row[0], StatedPeriod.valueOf(row[1]));
     }
@@ -84,7 +89,14 @@ final class PayWords {
     if (start < limit && AmountReader.isSpace(text.charAt(start))) {
       start++;
     }
-    for (PeriodPhrase p : periods) {
+    if (start >= limit) {
+      return null;
+    }
+    List<PeriodPhrase> candidates = periodsByFirstChar.get(Character.toLowerCase(text.charAt(start)));
+    if (candidates == null) {
+      return null;
+    }
+    for (PeriodPhrase p : candidates) {
       int end = start + p.lower().length();
       if (end > limit || !PhraseSet.regionMatchesIgnoreCase(text, start, p.lower())) {
         continue;

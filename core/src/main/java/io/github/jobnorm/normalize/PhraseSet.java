@@ -23,6 +23,9 @@ final class PhraseSet<V> {
 
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
   private final TreeSet<Integer> prefixLengths = new TreeSet<>();
+  /** Lower-cased first characters of the phrases: most words are rejected without a lookup. */
+  private final java.util.Set<Character> firstChars = new java.util.HashSet<>();
+  private int longestFirstWord;
 
   /** Adds a phrase (any case; a trailing {@code *} makes its last word a prefix). */
   void add(String phrase, V value) {
@@ -32,6 +35,8 @@ final class PhraseSet<V> {
     if (prefix && first.length() == p.length()) {
       prefixLengths.add(first.length());
     }
+    firstChars.add(first.charAt(0));
+    longestFirstWord = Math.max(longestFirstWord, first.length());
     List<Entry<V>> list = byFirstWord.computeIfAbsent(first, k -> new ArrayList<>());
     list.add(new Entry<>(p, prefix, value));
     // Longest first, so that "on-target earnings" wins over "on-target".
@@ -40,10 +45,16 @@ final class PhraseSet<V> {
 
   /** The longest phrase that starts exactly at {@code pos}, or null. */
   Hit<V> at(CharSequence text, int pos, int limit) {
-    if (pos >= limit || !isWordChar(text.charAt(pos))) {
+    if (pos >= limit
+        || !isWordChar(text.charAt(pos))
+        || !firstChars.contains(Character.toLowerCase(text.charAt(pos)))) {
       return null;
     }
-    int we = Math.min(wordEnd(text, pos), pos + 40);
+    int we = wordEnd(text, pos);
+    if (we - pos > longestFirstWord && prefixLengths.isEmpty()) {
+      return null;
+    }
+    we = Math.min(we, pos + 40);
     String word = text.subSequence(pos, we).toString().toLowerCase(Locale.ROOT);
     Hit<V> hit = match(text, pos, limit, byFirstWord.get(word));
     for (int len : prefixLengths) {
