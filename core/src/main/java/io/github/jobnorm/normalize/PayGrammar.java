@@ -187,10 +187,14 @@ final class PayGrammar {
     Money high = b;
     Multiplier ma = a.amount().multiplier();
     Multiplier mb = b.amount().multiplier();
+    // A multiplier written on one side counts for both ("20-30K", "$120k-150"), unless that would
+    // put the bounds out of order ("50,000-1.25 Lacs": fifty thousand to 1.25 lakh).
     if (ma == Multiplier.NONE && mb != Multiplier.NONE) {
-      low = a.withMultiplier(mb);
+      Money shared = a.withMultiplier(mb);
+      low = shared.amount().value().compareTo(b.amount().value()) <= 0 ? shared : a;
     } else if (mb == Multiplier.NONE && ma != Multiplier.NONE) {
-      high = b.withMultiplier(ma);
+      Money shared = b.withMultiplier(ma);
+      high = shared.amount().value().compareTo(a.amount().value()) >= 0 ? shared : b;
     }
     Marker ca = a.currency();
     Marker cb = b.currency();

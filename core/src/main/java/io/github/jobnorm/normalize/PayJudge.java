@@ -54,12 +54,11 @@ final class PayJudge {
     if (shape.low() != null && !shape.low().usable() || shape.high() != null && !shape.high().usable()) {
       return null;
     }
-    if (any.currency() == null
+    if (marker(shape) == null
         && !wholeTextIsPay
         && (shape.period() == null || yearLike(any))
-        && !any.amount().multiplier().yearly
-        && any.amount().multiplier() != Multiplier.LAKH
-        && any.amount().multiplier() != Multiplier.CRORE) {
+        && !indianUnit(shape.low())
+        && !indianUnit(shape.high())) {
       return null; // a bare number in free text, with nothing that makes it money
     }
     int clauseStart = clauseStart(shape.start(), shape.floor());
@@ -84,7 +83,13 @@ final class PayJudge {
       stated = Magnitudes.inferPeriod(min, max, scale);
       // Outside pay wording, only a two-sided range of yearly size is read ("$100,000 - $125,000").
       boolean yearlyRange =
-          stated == StatedPeriod.YEAR && min != null && max != null && min.compareTo(max) < 0;
+          stated == StatedPeriod.YEAR
+              && min != null
+              && max != null
+              && min.compareTo(max) < 0
+              && max.compareTo(min.multiply(BigDecimal.valueOf(3))) <= 0
+              && !inMillions(shape.low())
+              && !inMillions(shape.high());
       if (stated == null || !(wholeTextIsPay || payNear || yearlyRange)) {
         return null;
       }
@@ -107,16 +112,17 @@ final class PayJudge {
     return new PayMatch(range, shape.start(), shape.end(), warnings);
   }
 
-  private String currency(Shape shape, boolean payClause, List<String> warnings) {
+  private static Marker marker(Shape shape) {
     Marker marker = shape.low() != null ? shape.low().currency() : null;
-    if (marker == null && shape.high() != null) {
-      marker = shape.high().currency();
-    }
+    return marker == null && shape.high() != null ? shape.high().currency() : marker;
+  }
+
+  private String currency(Shape shape, boolean payClause, List<String> warnings) {
+    Marker marker = marker(shape);
     if (marker != null) {
       return marker.bareDollar() ? currencies.dollarIn(context.country()) : marker.iso();
     }
-    Multiplier m = shape.any().amount().multiplier();
-    if (m == Multiplier.LAKH || m == Multiplier.LAKH_PER_ANNUM || m == Multiplier.CRORE) {
+    if (indianUnit(shape.low()) || indianUnit(shape.high())) {
       return "INR"; // lakh and crore are Indian units: the figure is in rupees.
     }
     String fallback = currencies.currencyOf(context.country());
@@ -128,6 +134,15 @@ final class PayJudge {
     }
     warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
     return fallback;
+  }
+
+  private static boolean inMillions(Money m) {
+    return m.amount().multiplier().factor.compareTo(BigDecimal.valueOf(1_000_000)) >= 0;
+  }
+
+  private static boolean indianUnit(Money m) {
+    Multiplier u = m == null ? Multiplier.NONE : m.amount().multiplier();
+    return u == Multiplier.LAKH || u == Multiplier.LAKH_PER_ANNUM || u == Multiplier.CRORE;
   }
 
   /** "2026 Monthly Salary Range": a bare four-digit year is never a figure of pay. */
@@ -195,6 +210,14 @@ final class PayJudge {
     if (before != null && before.value().where().before()) {
       return true;
     }
+    if (shape.period() != null
+        && shape.low() != null
+        && shape.high() != null
+        && shape.low().amount().value().compareTo(shape.high().amount().value()) < 0) {
+      // A two-sided range with its period is a complete statement of pay: words after it
+      // ("14.39 - 17.55/hour Shift Allowance") start something else.
+      return false;
+    }
     Money last = shape.high() != null ? shape.high() : shape.low();
     int from = last.end();
     if (from < text.length() && Character.isLetter(text.charAt(from))) {
@@ -259,7 +282,8 @@ final class PayJudge {
     int i = from;
     while (i < limit) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == '.' || c == ')' || c == '\n' || c == ':' || c == '|') {
+      if (c == ',' || c == ';' || c == '.' || c == ')' || c == '\n' || c == ':' || c == '|'
+          || c == '+' || c == '&') {
         return i;
       }
       if (Character.isLetterOrDigit(c)) {

@@ -20,6 +20,10 @@ final class Scope {
           "their", "his", "her", "new", "most", "more", "up", "qualified", "experienced", "full-time",
           "part-time", "first", "employees", "hours", "work");
 
+  private static final Set<String> NOT_LABEL_WORDS =
+      Set.of("we", "you", "our", "your", "us", "what", "how", "why", "offer", "offers", "is",
+          "are", "will", "get");
+
   private final CharSequence text;
   private final PayWords words;
 
@@ -92,6 +96,11 @@ final class Scope {
         || !Character.isUpperCase(label.charAt(0)) && !Character.isDigit(label.charAt(0))
         || label.split(" ").length > 5) {
       return null;
+    }
+    for (String w : label.toLowerCase(Locale.ROOT).split(" ")) {
+      if (NOT_LABEL_WORDS.contains(w)) {
+        return null; // "How we invest in YOU:" is a heading that talks, not a scope
+      }
     }
     int len = label.length();
     if (words.payCues.first(label, 0, len) != null
