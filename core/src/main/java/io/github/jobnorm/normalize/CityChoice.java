@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses among cities of one name: those in the known country and region; else those in the
- * hinted country; else the largest, when it is much larger than the next (Paris, France over
+ * Chooses among cities of one name: those in the known country and region; else only those in
+ * the hinted country; else the largest, when it is much larger than the next (Paris, France over
  * Paris, Texas). When no choice is safe, none is made.
  */
 final class CityChoice {
   /** How many times larger the first city must be to be taken without other evidence. */
-  private static final int DOMINANCE = 5;
+  private static final int DOMINANCE = 4;
 
   private CityChoice() {}
 
@@ -31,9 +31,10 @@ final class CityChoice {
       return null;
     }
     if (country == null && hint != null) {
-      List<City> hinted = fit.stream().filter(c -> c.country().equals(hint)).toList();
-      if (!hinted.isEmpty()) {
-        fit = hinted;
+      // The hint is the caller's knowledge: a city of that name elsewhere is not this one.
+      fit = fit.stream().filter(c -> c.country().equals(hint)).toList();
+      if (fit.isEmpty()) {
+        return null;
       }
     }
     City first = fit.get(0);

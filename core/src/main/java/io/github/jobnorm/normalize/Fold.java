@@ -26,6 +26,10 @@ final class Fold {
         }
         out.append(c);
         space = false;
+      } else if (c == '&') {
+        // "Perth & Kinross" is "Perth and Kinross".
+        out.append(out.length() > 0 ? " and" : "and");
+        space = true;
       } else if (c != '\'' && c != '\u2019' && c != '.') {
         space = true;
       }

@@ -35,10 +35,14 @@ final class Gazetteer {
   private final Map<String, Region> regionCodes;
   private final Map<String, List<City>> cities;
   private final Map<String, Metro> metros;
+  private final java.util.Set<String> cityRegions;
 
   Gazetteer(Map<String, String> countries, java.util.Set<String> countryCodes,
       Map<String, List<Region>> regions, Map<String, Region> regionCodes,
       Map<String, List<City>> cities, Map<String, Metro> metros) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    cities.values().forEach(list -> list.forEach(c -> used.add(c.country() + '-' + c.region())));
+    this.cityRegions = java.util.Set.copyOf(used);
     this.countries = countries;
     this.countryCodes = countryCodes;
     this.regions = regions;
@@ -64,7 +68,13 @@ final class Gazetteer {
 
   /** Regions with this name in any country ("Georgia" is one; "Limburg" two). */
   List<Region> regionsNamed(String words) {
-    return regions.getOrDefault(Fold.key(words), List.of());
+    String key = Fold.key(words);
+    List<Region> found = regions.get(key);
+    if (found == null && (key.startsWith("co ") || key.startsWith("county "))) {
+      // "Co Antrim", "County Louth"
+      found = regions.get(key.substring(key.indexOf(' ') + 1));
+    }
+    return found == null ? List.of() : found;
   }
 
   /** The region of a country with this ISO code ("CA" in US), or null. */
@@ -92,6 +102,14 @@ final class Gazetteer {
   /** Cities with this name, largest first. */
   List<City> citiesNamed(String words) {
     return cities.getOrDefault(Fold.key(words), List.of());
+  }
+
+  /**
+   * Whether the cities' data uses this region code: when it does not ("SRY" in GB, whose
+   * cities carry nations), a city cannot be checked against it.
+   */
+  boolean isCityRegion(String country, String code) {
+    return cityRegions.contains(country + '-' + code);
   }
 
   /** A named area ("Bay Area", "Randstad"), or null. */

@@ -27,11 +27,14 @@ final class GazetteerLoader {
       " (?:district|governorate|province|state|region|emirate|county|prefecture|territory)$"
           + "|^(?:province|state|region|canton|county) of ");
 
+  /** "South District" must not make "South" a region. */
+  private static final Pattern COMPASS_WORD =
+      Pattern.compile("(?:north|south|east|west|central|centre|center)(?:ern)?");
+
   private GazetteerLoader() {}
 
   static Gazetteer load() {
     Set<String> codes = new HashSet<>(List.of(Locale.getISOCountries()));
-    Map<String, String> countries = countries(codes);
     Map<String, List<Region>> regions = new HashMap<>();
     Map<String, Region> regionCodes = new HashMap<>();
     for (String[] row : RuleFile.rows("subdivisions.tsv")) {
@@ -51,6 +54,7 @@ final class GazetteerLoader {
       addRegion(regions, row[2], r);
     }
     Map<String, List<City>> cities = cities();
+    Map<String, String> countries = countries(codes, regions.keySet(), cities.keySet());
     Map<String, Metro> metros = new HashMap<>();
     for (String[] row : RuleFile.rows("metros.tsv")) {
       metros.put(Fold.key(row[0]),
@@ -60,21 +64,30 @@ final class GazetteerLoader {
         Map.copyOf(regionCodes), freeze(cities), Map.copyOf(metros));
   }
 
-  private static Map<String, String> countries(Set<String> codes) {
+  private static Map<String, String> countries(Set<String> codes, Set<String> regionNames,
+      Set<String> cityNames) {
     Map<String, String> byName = new HashMap<>();
     for (String[] row : RuleFile.rows("countries.tsv")) {
       codes.add(row[0]);
       byName.put(Fold.key(row[1]), row[0]);
       if (row.length > 2 && !row[2].isEmpty()) {
         for (String alias : row[2].split("\\|")) {
-          byName.putIfAbsent(Fold.key(alias), row[0]);
+          String key = Fold.key(alias);
+          // A foreign name that is also a place ("Norfolk", "Columbia") means the place here.
+          if (!regionNames.contains(key) && !cityNames.contains(key)) {
+            byName.putIfAbsent(key, row[0]);
+          }
         }
       }
     }
     for (String code : codes) {
       Locale country = new Locale("", code);
       for (Locale language : JDK_LANGUAGES) {
-        byName.putIfAbsent(Fold.key(country.getDisplayCountry(language)), code);
+        String key = Fold.key(country.getDisplayCountry(language));
+        if (language == Locale.ENGLISH
+            || !regionNames.contains(key) && !cityNames.contains(key)) {
+          byName.putIfAbsent(key, code);
+        }
       }
     }
     for (String[] row : RuleFile.rows("country-aliases.tsv")) {
@@ -117,7 +130,7 @@ final class GazetteerLoader {
     String key = Fold.key(name);
     add(regions, key, r);
     String shorter = REGION_KIND.matcher(key).replaceAll("");
-    if (!shorter.equals(key) && !shorter.isEmpty()) {
+    if (!shorter.equals(key) && !shorter.isEmpty() && !COMPASS_WORD.matcher(shorter).matches()) {
       add(regions, shorter, r);
     }
   }

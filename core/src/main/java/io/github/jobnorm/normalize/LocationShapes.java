@@ -18,7 +18,7 @@ final class LocationShapes {
   record Entry(String raw, String place, WorkplaceType workplace, boolean remoteScope) {}
 
   private static final Pattern SEPARATORS =
-      Pattern.compile("\\s*[;|\u2022\u00b7]\\s*|\\s*/\\s*|\\s+or\\s+|\\s+&\\s+(?=[A-Z])");
+      Pattern.compile("\\s*[;|\u2022\u00b7]\\s*|\\s*/\\s*|\\s+or\\s+");
   private static final String WORKPLACE =
       "(fully remote|100% remote|remote|hybrid|on-?site|in[- ]office|in[- ]person|wfh"
           + "|work from home|telecommute)";
@@ -35,12 +35,17 @@ final class LocationShapes {
           + "|flexible)\\b(?:\\s*(?:in|within|[-\u2013:,(])\\s*(?:the\\s+)?)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER = Pattern.compile(
-      "(?:multiple|various|several|many|other) (?:locations?|cities|sites|offices)"
+      "(?:multiple|various|several|many|other) (?:locations?|cities|sites|offices)|various"
           + "|\\+ ?\\d{1,3} (?:more|locations?|other locations?)|\\d{1,3} locations?"
           + "|throughout|nationwide|n/a|none|null|not specified|tbd|-",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TRAILING_CODE = Pattern.compile("(?<=\\p{L})\\s+([A-Z]{2,3})$");
+
+  /** "Pune(Kothrud)", "Wrecsam (Wrexham)": a district or other name in parentheses. */
+  private static final Pattern PARENTHESES = Pattern.compile("\\s?\\([^()]{0,80}\\)");
+  private static final Pattern NATIONWIDE =
+      Pattern.compile("\\s(?:nationwide|wide|all areas)$", Pattern.CASE_INSENSITIVE);
 
   private LocationShapes() {}
 
@@ -88,7 +93,8 @@ final class LocationShapes {
   static List<String> parts(String place) {
     List<String> parts = new ArrayList<>();
     for (String p : place.split("\\s*,\\s*")) {
-      String part = trimPunctuation(PostalCodes.strip(p));
+      String part = trimPunctuation(PostalCodes.strip(PARENTHESES.matcher(p).replaceAll(" ")));
+      part = NATIONWIDE.matcher(part).replaceFirst("");
       if (part.isEmpty() || FILLER.matcher(part).matches()) {
         continue;
       }

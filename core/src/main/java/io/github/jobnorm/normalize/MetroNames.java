@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  */
 final class MetroNames {
   private static final Pattern FORM = Pattern.compile(
-      "^(?:greater\\s+)?(.+?)(?:\\s+(?:bay\\s+area|metropolitan\\s+area|metropolitan\\s+region"
-          + "|metro\\s+area|metroplex|metro|area|region|metropolitan|and\\s+surrounding\\s+areas?"
-          + "|city\\s+area))?$",
+      "^(?:greater\\s+|city\\s+of\\s+)?(.+?)(?:\\s+(?:bay\\s+area|metropolitan\\s+area"
+          + "|metropolitan\\s+region|metro\\s+area|metroplex|metro|area|region|metropolitan"
+          + "|and\\s+surrounding\\s+areas?|city\\s+area))?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPASS = Pattern.compile(
+      "^(?:north|south|east|west|central|inner|outer|northern|southern|eastern|western)"
+          + "(?:\\s*(?:east|west))?\\s+(.+)$",
       Pattern.CASE_INSENSITIVE);
 
   private MetroNames() {}
@@ -24,6 +28,12 @@ final class MetroNames {
     }
     String core = m.group(1).strip();
     return core.length() == words.strip().length() ? null : core;
+  }
+
+  /** The place after a compass word ("West London" gives "London"), or null. */
+  static String afterCompass(String words) {
+    Matcher m = COMPASS.matcher(words.strip());
+    return m.matches() ? m.group(1) : null;
   }
 
   /** The first city of a hyphenated pair ("Dallas-Fort Worth", "Arnhem-Nijmegen"), or null. */

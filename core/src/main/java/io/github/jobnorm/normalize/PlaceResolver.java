@@ -23,8 +23,12 @@ final class PlaceResolver {
   /** Where a bare two-letter code most often comes from, after the hint: US states. */
   private static final List<String> CODE_COUNTRIES = List.of("US", "CA", "AU");
 
-  /** A city this large outweighs a region of the same name ("Victoria", "Surrey"). */
-  private static final int BIG_CITY_K = 100;
+  /** Only a city this large (thousands) outweighs a region of the same name ("Surrey"). */
+  private static final int BIG_CITY_K = 1000;
+  /** A city this large elsewhere makes a region of the same name ambiguous. */
+  private static final int AMBIGUOUS_CITY_K = 100;
+  /** Marks a word that names places in two countries: neither is taken. */
+  private static final Region AMBIGUOUS = new Region("", null, "");
 
   private final Gazetteer gaz;
   private final String hint;
@@ -42,6 +46,16 @@ final class PlaceResolver {
     if (rest.isEmpty()) {
       return List.of();
     }
+    String lastPart = rest.get(rest.size() - 1);
+    if (rest.size() > 1 && gaz.country(rest.get(0)) != null && gaz.country(lastPart) == null
+        && gaz.regionsNamed(lastPart).isEmpty() && !isUpperCode(lastPart.strip(), 3)
+        && !gaz.citiesNamed(lastPart).isEmpty()) {
+      // "India, Bengaluru, Mumbai": the country written first.
+      rest.add(rest.remove(0));
+    }
+    if (rest.size() == 1) {
+      rest = WordSplit.split(gaz, rest.get(0));
+    }
     String country = takeCountry(rest);
     Region region = null;
     if (!rest.isEmpty()) {
@@ -53,8 +67,31 @@ final class PlaceResolver {
     while (rest.size() > 1 && repeats(rest.get(rest.size() - 1), country, region)) {
       rest.remove(rest.size() - 1);
     }
+    while (rest.size() > 1 && country != null) {
+      // "Cheltenham, Gloucestershire, England", "Derby Derbyshire East Midlands": the finer
+      // region wins, unless only the coarser one has an ISO code.
+      Region finer = gaz.region(country, rest.get(rest.size() - 1));
+      if (finer == null || finer.code() == null && region != null && region.code() != null) {
+        break;
+      }
+      region = finer;
+      rest.remove(rest.size() - 1);
+    }
     if (rest.isEmpty()) {
       return List.of(new Place(null, region == null ? null : region.value(), country));
+    }
+    if (rest.size() == 1 && region != null && country != null) {
+      Region finer = gaz.region(country, rest.get(0));
+      if (finer != null && cityIn(rest.get(0), country, null) == null) {
+        // "Lancashire, England, United Kingdom": a county under a nation, no city.
+        return List.of(new Place(null, finer.value(), country));
+      }
+    }
+    if (rest.size() == 2) {
+      Place district = districtOfCity(rest, country, region);
+      if (district != null) {
+        return List.of(district);
+      }
     }
     if (rest.size() > 1) {
       List<Place> several = cityList(rest, country, region);
@@ -63,6 +100,27 @@ final class PlaceResolver {
       }
     }
     return List.of(city(rest.get(0), country, region));
+  }
+
+  /**
+   * "Chelsea, London" or "Pimpri-Chinchwad, Pune": a district, then the large city it is in.
+   * The city is the large one; two cities of a size ("Kolkata, Hyderabad") are a list instead.
+   */
+  private Place districtOfCity(List<String> rest, String country, Region region) {
+    String regionCode = region == null ? null : region.code();
+    List<String> scratch = new ArrayList<>();
+    City big = CityChoice.choose(gaz.citiesNamed(rest.get(1)), country, regionCode, hint,
+        rest.get(1), scratch);
+    if (big == null || big.populationK() < 300) {
+      return null;
+    }
+    City small = CityChoice.choose(gaz.citiesNamed(rest.get(0)), big.country(), null, hint,
+        rest.get(0), scratch);
+    if (small != null && (small.populationK() >= 100
+        || big.populationK() < 10 * small.populationK())) {
+      return null;
+    }
+    return place(big, country, region);
   }
 
   private boolean repeats(String part, String country, Region region) {
@@ -98,6 +156,10 @@ final class PlaceResolver {
       }
     } else if (rest.size() == 2 && regionCode && !cityInCountryOnly(before, code)) {
       return null;
+    } else if (rest.size() > 2 && regionCode && citiedRegion(code, before)
+        && gaz.region(code, before) == null) {
+      // "Santa Fe Springs, Los Angeles, CA": Los Angeles is in California.
+      return null;
     }
     rest.remove(rest.size() - 1);
     return code;
@@ -114,6 +176,16 @@ final class PlaceResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the words are a city in a region with this code, in the hinted or usual countries. */
+  private boolean citiedRegion(String code, String cityWords) {
+    for (String country : CODE_COUNTRIES) {
+      if (gaz.regionByCode(country, code) != null && cityIn(cityWords, country, code) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the city is known in the country with this code and in none of its regions coded so. */
@@ -154,7 +226,12 @@ final class PlaceResolver {
     String last = rest.get(rest.size() - 1);
     String before = rest.size() > 1 ? rest.get(rest.size() - 2) : null;
     Region r = region(last, country, before);
-    if (r == null) {
+    if (r == AMBIGUOUS) {
+      rest.clear();
+      return null;
+    }
+    if (r == null && before != null) {
+      // "Austin, Texas Metropolitan Area"; alone, "Greater Leeds Area" is the city's area.
       String core = MetroNames.core(last);
       r = core == null ? null : region(core, country, before);
     }
@@ -199,7 +276,9 @@ final class PlaceResolver {
       return null;
     }
     for (Region r : named) {
-      if (before != null && cityIn(before, r.country(), r.code()) != null) {
+      if (before != null && (cityIn(before, r.country(), r.code()) != null
+          || gaz.region(r.country(), before) != null)) {
+        // "Cumbria, North West": a city or a finer region of that country before it.
         return r;
       }
     }
@@ -207,10 +286,22 @@ final class PlaceResolver {
     if (!hinted.isEmpty()) {
       return hinted.get(0);
     }
-    if (before == null && gaz.citiesNamed(words).stream()
-        .anyMatch(c -> c.populationK() >= BIG_CITY_K && !matches(c, named))) {
-      // "Victoria" alone is more likely the city in Canada than the Australian state.
+    if (before == null && hint != null && cityIn(words, hint, null) != null) {
       return null;
+    }
+    if (before == null) {
+      int foreign = gaz.citiesNamed(words).stream().filter(c -> !matches(c, named))
+          .mapToInt(City::populationK).max().orElse(0);
+      if (foreign >= BIG_CITY_K) {
+        return null;
+      }
+      if (foreign >= AMBIGUOUS_CITY_K) {
+        // "Surrey" (the county, or the city in Canada), "Kochi" (Japan's prefecture or Kerala's
+        // city): neither reading is safe.
+        warnings.add("\"" + words + "\" is a region and a city in different countries;"
+            + " country left unset");
+        return AMBIGUOUS;
+      }
     }
     if (named.size() == 1) {
       return named.get(0);
@@ -223,8 +314,7 @@ final class PlaceResolver {
   }
 
   private static boolean matches(City c, List<Region> regions) {
-    return regions.stream().anyMatch(r -> r.country().equals(c.country())
-        && (r.code() == null || r.code().equals(c.region())));
+    return regions.stream().anyMatch(r -> r.country().equals(c.country()));
   }
 
   private List<Place> cityList(List<String> rest, String country, Region region) {
@@ -263,8 +353,9 @@ final class PlaceResolver {
   private Place city(String words, String country, Region region) {
     String regionCode = region == null ? null : region.code();
     City c = findCity(words, country, regionCode);
-    if (c == null && regionCode != null && country != null) {
-      // The string's region may be of another level than the data's ("Surrey" against ENG).
+    if (c == null && regionCode != null && country != null
+        && !gaz.isCityRegion(country, regionCode)) {
+      // The string's region is of another level than the data's ("Surrey" against ENG).
       c = findCity(words, country, null);
     }
     if (c != null) {
@@ -286,13 +377,20 @@ final class PlaceResolver {
     if (c == null && first != null) {
       c = findCity(first, country, regionCode);
     }
+    String compass = MetroNames.afterCompass(core != null ? core : words);
+    if (c == null && compass != null) {
+      c = findCity(compass, country, regionCode);
+    }
     if (c != null) {
       return place(c, country, region);
     }
     if (country == null && region == null) {
-      return new Place(null, null, null);
+      // The caller knows the posting's country: the unknown words are somewhere in it.
+      return new Place(null, null, hint);
     }
-    String cityWords = words.toLowerCase(Locale.ROOT).endsWith(" county") ? null : words;
+    boolean notCity = words.toLowerCase(Locale.ROOT).endsWith(" county")
+        || country != null && gaz.region(country, words) != null;
+    String cityWords = notCity ? null : words;
     return new Place(cityWords, region == null ? null : region.value(), country);
   }
 
