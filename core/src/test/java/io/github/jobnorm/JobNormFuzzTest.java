@@ -1,0 +1,29 @@
+package io.github.jobnorm;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jobnorm.testing.PostingInvariants;
+import java.io.ByteArrayInputStream;
+
+/**
+ * The facade on arbitrary bytes: every input ends in sound postings or a typed failure that is
+ * not a caught defect. Without {@code JAZZER_FUZZ} this replays the inputs under
+ * {@code JobNormFuzzTestInputs/parseBytes/}; the {@code fuzz} profile fuzzes it.
+ */
+class JobNormFuzzTest {
+
+  @FuzzTest
+  @DictionaryEntries({
+    "<html>", "</html>", "<body>", "<div class=\"description\">", "<ul>", "<li>", "</li>",
+    "<script type=\"application/ld+json\">", "</script>", "\"@type\":\"JobPosting\"",
+    "\"@context\":\"https://schema.org\"", "\"title\":", "\"description\":", "\"baseSalary\":",
+    "\"hiringOrganization\":", "\"jobLocation\":", "https://www.linkedin.com/jobs/view/",
+    "About the job", "Responsibilities", "Qualifications", "Benefits", "\n- ", "\u2022 ",
+    "$45/hr", "$120,000 - $150,000 a year", "Remote", "Hybrid", "Full-time", "Internship",
+    "San Francisco, CA", "applicants", "2 weeks ago", "\uFEFF", "\u0000"
+  })
+  void parseBytes(byte[] input) {
+    ParseResult result = JobNorm.parse(new ByteArrayInputStream(input), ParseOptions.defaults());
+    PostingInvariants.assertSound(result);
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.jobnorm.source.jsonld;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jobnorm.JobNorm;
+import io.github.jobnorm.ParseOptions;
+import io.github.jobnorm.testing.PostingInvariants;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON-LD reader on arbitrary JSON, forced through the facade so that its output is also
+ * normalized: sound postings or a typed failure, and no HTML tag left from the description.
+ */
+class JsonLdFuzzTest {
+  private static final ParseOptions JSONLD = ParseOptions.builder().parser("jsonld").build();
+
+  @FuzzTest
+  @DictionaryEntries({
+    "{", "}", "[", "]", ":", ",", "\"", "null", "true", "1e999", "-0", "\"@context\"",
+    "\"https://schema.org\"", "\"@type\"", "\"JobPosting\"", "\"@graph\"", "\"title\"",
+    "\"description\"", "\"hiringOrganization\"", "\"name\"", "\"sameAs\"", "\"jobLocation\"",
+    "\"address\"", "\"addressLocality\"", "\"addressRegion\"", "\"addressCountry\"",
+    "\"baseSalary\"", "\"currency\"", "\"value\"", "\"minValue\"", "\"maxValue\"",
+    "\"unitText\"", "\"HOUR\"", "\"YEAR\"", "\"employmentType\"", "\"FULL_TIME\"",
+    "\"datePosted\"", "\"validThrough\"", "\"jobLocationType\"", "\"TELECOMMUTE\"",
+    "\"identifier\"", "\"url\"", "\\u003Cp>", "\\u003C\\u002Fp>", "&lt;li&gt;", "<br>"
+  })
+  void parseJsonLd(byte[] input) {
+    String json = new String(input, StandardCharsets.UTF_8);
+    PostingInvariants.assertSound(JobNorm.parse(json, JSONLD));
+  }
+}

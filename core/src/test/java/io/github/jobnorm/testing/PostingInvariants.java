@@ -1,0 +1,157 @@
+package io.github.jobnorm.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jobnorm.ParseFailure;
+import io.github.jobnorm.ParseResult;
+import io.github.jobnorm.json.JobPostingJson;
+import io.github.jobnorm.model.JobPosting;
+import io.github.jobnorm.model.JobPostingBuilder;
+import io.github.jobnorm.model.JobPostings;
+import io.github.jobnorm.model.Location;
+import io.github.jobnorm.model.PayRange;
+import io.github.jobnorm.model.Section;
+import io.github.jobnorm.model.Source;
+import io.github.jobnorm.model.SourceFormat;
+import io.github.jobnorm.normalize.SplitResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What must hold for any output, whatever the input: the checks the fuzz and adversarial tests
+ * make. Each fails with an AssertJ error naming the posting and the broken rule.
+ */
+public final class PostingInvariants {
+  /**
+   * An opening or closing tag of an element that carries posting markup. Named elements only,
+   * so that text such as {@code <3 years>} or {@code a<b} is not taken for a tag.
+   */
+  private static final Pattern HTML_TAG = Pattern.compile(
+      "</?(?:a|b|br|body|div|em|font|h[1-6]|head|html|i|img|li|ol|p|script|span|strong|style"
+          + "|table|td|th|tr|u|ul)(?:\\s[^<>]*)?/?>",
+      Pattern.CASE_INSENSITIVE);
+
+  private PostingInvariants() {}
+
+  /**
+   * Checks a parse result: a success holds sound postings; a failure is typed and is never
+   * {@code INTERNAL_ERROR}, which is a caught defect rather than an answer about the input.
+   */
+  public static void assertSound(ParseResult result) {
+    assertThat(result).isNotNull();
+    if (!result.isSuccess()) {
+      assertThat(result.failure().reason())
+          .as("failure %s", result.failure())
+          .isNotEqualTo(ParseFailure.Reason.INTERNAL_ERROR);
+      assertThat(result.failure().message()).isNotBlank();
+      return;
+    }
+    for (JobPosting p : result.postings()) {
+      assertSound(p);
+      if (p.source().format() != SourceFormat.TEXT) {
+        assertNoHtmlTags(p);
+      }
+    }
+  }
+
+  /** The posting validates, its pay ranges are ordered, and its JSON reads back equal. */
+  public static void assertSound(JobPosting p) {
+    assertThat(JobPostings.validate(p)).as("contract violations of %s", p.id()).isEmpty();
+    p.pay().forEach(PostingInvariants::assertOrdered);
+    JobPosting back;
+    try {
+      back = JobPostingJson.read(JobPostingJson.write(p));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("JSON of " + p.id() + " does not read back: " + e.getMessage(), e);
+    }
+    assertThat(back).as("JSON round trip of %s", p.id()).isEqualTo(p);
+  }
+
+  /** min <= max, and likewise for the yearly figures. */
+  public static void assertOrdered(PayRange r) {
+    if (r.min() != null && r.max() != null) {
+      assertThat(r.min()).as("min of %s", r).isLessThanOrEqualTo(r.max());
+    }
+    if (r.annualMin() != null && r.annualMax() != null) {
+      assertThat(r.annualMin()).as("annualMin of %s", r).isLessThanOrEqualTo(r.annualMax());
+    }
+  }
+
+  /** No text field (warnings and the source aside) holds an HTML tag. */
+  public static void assertNoHtmlTags(JobPosting p) {
+    JsonNode tree = JobPostingJson.mapper().valueToTree(p);
+    List<String> found = new ArrayList<>();
+    collectTags(tree, "", found);
+    assertThat(found).as("HTML tags left in %s", p.id()).isEmpty();
+  }
+
+  /** The first HTML tag in the text, or null. */
+  public static String firstTag(String text) {
+    Matcher m = HTML_TAG.matcher(text);
+    return m.find() ? m.group() : null;
+  }
+
+  /** A minimal posting holding these pay ranges, to validate them with the contract's rules. */
+  public static JobPosting withPay(List<PayRange> pay) {
+    return minimal().pay(pay).build();
+  }
+
+  /** A minimal posting holding these locations. */
+  public static JobPosting withLocations(List<Location> locations) {
+    return minimal().locations(locations).build();
+  }
+
+  /** A minimal posting holding these sections and lists. */
+  public static JobPosting withSplit(SplitResult split) {
+    return minimal()
+        .sections(split.sections())
+        .responsibilities(split.responsibilities())
+        .qualifications(split.qualifications())
+        .benefits(split.benefits())
+        .description(split.description())
+        .warnings(split.warnings())
+        .build();
+  }
+
+  /** Every text of the sections, for tag checks. */
+  public static List<String> texts(List<Section> sections) {
+    List<String> out = new ArrayList<>();
+    for (Section s : sections) {
+      if (s.heading() != null) {
+        out.add(s.heading());
+      }
+      out.add(s.text());
+      out.addAll(s.items());
+    }
+    return out;
+  }
+
+  private static JobPostingBuilder minimal() {
+    return JobPosting.builder().id("fuzz:1").source(Source.of(SourceFormat.TEXT));
+  }
+
+  private static void collectTags(JsonNode node, String path, List<String> found) {
+    if (node.isTextual()) {
+      String tag = firstTag(node.textValue());
+      if (tag != null) {
+        found.add(path + ": " + tag);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectTags(node.get(i), path + "[" + i + "]", found);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (path.isEmpty() && (e.getKey().equals("warnings") || e.getKey().equals("source"))) {
+          continue;
+        }
+        collectTags(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), found);
+      }
+    }
+  }
+}
