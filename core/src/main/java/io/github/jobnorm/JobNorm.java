@@ -1,6 +1,10 @@
 package io.github.jobnorm;
 
 import io.github.jobnorm.internal.Pipeline;
+import io.github.jobnorm.source.table.TableColumns;
+import io.github.jobnorm.source.table.TableFormat;
+import io.github.jobnorm.source.table.TableReader;
+import io.github.jobnorm.source.table.TableRow;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -16,6 +20,16 @@ import java.nio.file.Path;
  *   System.out.println(posting.title() + " " + posting.pay());
  * } else {
  *   System.err.println(result.failure());   // e.g. "<file>: input is empty"
+ * }
+ * }</pre>
+ *
+ * <p>Tables (CSV, JSON Lines, JSON arrays of flat objects) are read row by row, so that a file
+ * of any size is parsed in constant memory; reading is sequential, normalizing a row may run on
+ * any thread:
+ *
+ * <pre>{@code
+ * try (TableReader rows = JobNorm.readTable(in, TableFormat.CSV, TableColumns.standard(), "jobs.csv")) {
+ *   rows.forEachRemaining(row -> handle(JobNorm.parse(row, ParseOptions.defaults())));
  * }
  * }</pre>
  *
@@ -47,5 +61,22 @@ public final class JobNorm {
   /** Parses a stream, reading at most {@link ParseOptions#maxBytes()}; does not close it. */
   public static ParseResult parse(InputStream in, ParseOptions options) {
     return Pipeline.parse(in, options);
+  }
+
+  /**
+   * Opens a table whose rows are postings; see {@link TableReader}. Closing the reader closes
+   * the stream.
+   */
+  public static TableReader readTable(
+      InputStream in, TableFormat format, TableColumns columns, String inputName) {
+    return TableReader.open(in, format, columns, inputName);
+  }
+
+  /**
+   * Normalizes one table row; a row that could not be read gives its failure, whose {@code
+   * position} is the row number.
+   */
+  public static ParseResult parse(TableRow row, ParseOptions options) {
+    return Pipeline.parse(row, options);
   }
 }

@@ -1,7 +1,10 @@
 package io.github.jobnorm.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,27 +15,38 @@ import picocli.CommandLine.Spec;
     name = "jobnorm",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Parses job postings (LinkedIn text and pages, schema.org JSON-LD, ATS feeds)"
-        + " into normalized JobPosting JSON.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+    description = "Parses job postings (LinkedIn text and pages, schema.org JSON-LD, ATS feeds,"
+        + " CSV and JSON Lines datasets) into normalized JobPosting JSON, JSON Lines or CSV.",
+    subcommands = {ParseCommand.class, ValidateCommand.class, SchemaCommand.class,
+        CompletionCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
   private final InputStream stdin;
+  private final boolean stderrIsTerminal;
 
   /** A command reading standard input from {@code System.in}. */
   public Main() {
-    this(System.in);
+    this(System.in, false);
   }
 
-  /** A command reading standard input from {@code stdin}, for tests and embedding. */
-  public Main(InputStream stdin) {
+  /**
+   * A command reading standard input from {@code stdin}, for tests and embedding.
+   *
+   * @param stderrIsTerminal whether stderr is a terminal, where progress may be drawn
+   */
+  public Main(InputStream stdin, boolean stderrIsTerminal) {
     this.stdin = stdin;
+    this.stderrIsTerminal = stderrIsTerminal;
   }
 
   InputStream stdin() {
     return stdin;
+  }
+
+  boolean stderrIsTerminal() {
+    return stderrIsTerminal;
   }
 
   @Override
@@ -42,7 +56,13 @@ public final class Main implements Runnable {
 
   /** The command line with jobnorm's error handling: one line per error, no stack traces. */
   public static CommandLine commandLine(InputStream stdin) {
-    CommandLine cl = new CommandLine(new Main(stdin));
+    return commandLine(stdin, false);
+  }
+
+  /** The command line, told whether stderr is a terminal (progress is drawn only there). */
+  public static CommandLine commandLine(InputStream stdin, boolean stderrIsTerminal) {
+    CommandLine cl = new CommandLine(new Main(stdin, stderrIsTerminal));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, line, parseResult) -> {
       PrintWriter err = line.getErr();
       err.println("jobnorm: internal error: " + e + " (please report it with the input)");
@@ -63,7 +83,20 @@ public final class Main implements Runnable {
   /** Runs jobnorm and exits with its exit code. */
   public static void main(String[] args) {
     quietLibraries();
-    System.exit(commandLine(System.in).execute(args));
+    System.exit(commandLine(System.in, stderrIsATerminal()).execute(args));
+  }
+
+  /**
+   * Whether fd 2 is a terminal. Java cannot ask directly; on Linux /proc says where fd 2 points,
+   * elsewhere a console means an interactive session.
+   */
+  private static boolean stderrIsATerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** Library logs go through SLF4J at WARN, so that stdout and stderr stay the tool's own. */

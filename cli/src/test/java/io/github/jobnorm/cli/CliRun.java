@@ -1,12 +1,23 @@
 package io.github.jobnorm.cli;
 
+import io.github.jobnorm.fixtures.Fixtures;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** One in-process run of the CLI with its exit code and captured output. */
 record CliRun(int exitCode, String out, String err) {
+
+  /** Copies the reference posting (LinkedIn-style text) into {@code dir}. */
+  static Path copyReference(Path dir) throws IOException {
+    Path reference = dir.resolve("linkedin-4104804862.txt");
+    Files.write(reference, Fixtures.get("linkedin", "linkedin-4104804862").bytes());
+    return reference;
+  }
 
   static CliRun run(String... args) {
     return runWithStdin("", args);

@@ -17,8 +17,7 @@ class ParseCommandTest {
 
   @BeforeEach
   void copyReference() throws Exception {
-    reference = dir.resolve("linkedin-4104804862.txt");
-    Files.write(reference, Fixtures.get("linkedin", "linkedin-4104804862").bytes());
+    reference = CliRun.copyReference(dir);
   }
 
   @Test
@@ -57,12 +56,14 @@ class ParseCommandTest {
   }
 
   @Test
-  void aDirectoryAnEmptyFileAndABinaryFileEachSayWhy() throws Exception {
+  void anEmptyFolderAnEmptyFileAndABinaryFileEachSayWhy() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     Path binary = dir.resolve("logo.png");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-    assertThat(CliRun.run("parse", dir.toString()).err())
-        .isEqualTo("jobnorm: " + dir + ": is a directory, not a posting file\n");
+    Path folder = Files.createDirectory(dir.resolve("nothing-here"));
+    Files.createFile(folder.resolve(".hidden.txt"));
+    assertThat(CliRun.run("parse", folder.toString()).err())
+        .isEqualTo("jobnorm: " + folder + ": no files in this directory\n");
     assertThat(CliRun.run("parse", empty.toString()).err())
         .isEqualTo("jobnorm: " + empty + ": input is empty\n");
     CliRun bin = CliRun.run("parse", binary.toString());

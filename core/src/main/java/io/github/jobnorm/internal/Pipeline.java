@@ -12,6 +12,7 @@ import io.github.jobnorm.source.RawPosting;
 import io.github.jobnorm.source.SourceException;
 import io.github.jobnorm.source.SourceParser;
 import io.github.jobnorm.source.SourceRegistry;
+import io.github.jobnorm.source.table.TableRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -83,6 +84,20 @@ public final class Pipeline {
       return failed(Reason.INTERNAL_ERROR, options.inputName(),
           "jobnorm could not read this input (" + e + "); please report it with the input");
     }
+    return normalize(raws, warning, options, -1);
+  }
+
+  /** Normalizes one table row, or returns the failure it was read with. */
+  public static ParseResult parse(TableRow row, ParseOptions options) {
+    if (row.failure() != null) {
+      return ParseResult.failed(row.failure());
+    }
+    return normalize(List.of(row.raw()), null,
+        options.newBuilder().inputName(row.input()).build(), row.row());
+  }
+
+  private static ParseResult normalize(
+      List<RawPosting> raws, String warning, ParseOptions options, long position) {
     NormalizeContext context = new NormalizeContext(options.referenceTime(),
         options.countryHint());
     List<JobPosting> postings = new ArrayList<>(raws.size());
@@ -93,8 +108,9 @@ public final class Pipeline {
       try {
         p = Normalizer.normalize(withFetch, context);
       } catch (RuntimeException | StackOverflowError e) {
-        return failed(Reason.INTERNAL_ERROR, options.inputName(),
-            "jobnorm could not normalize this input (" + e + "); please report it with the input");
+        return ParseResult.failed(new ParseFailure(Reason.INTERNAL_ERROR, options.inputName(),
+            position, "jobnorm could not normalize this input (" + e
+                + "); please report it with the input", List.of()));
       }
       if (warning != null) {
         List<String> w = new ArrayList<>(p.warnings());
