@@ -1,5 +1,6 @@
 package io.github.jobnorm.cli;
 
+import io.github.jobnorm.json.JobPostingJsonLd;
 import java.io.Writer;
 
 /** The formats of {@code -f/--format}. */
@@ -19,7 +20,8 @@ enum OutputFormat {
       case CSV:
         return new CsvPostingWriter(out);
       default:
-        return JsonLdPostingWriter.create(out, pretty);
+        return new JsonPostingWriter(out, JsonPostingWriter.Mode.ONE_OR_LINES, pretty,
+            JobPostingJsonLd::write);
     }
   }
 }

@@ -92,11 +92,6 @@ final class ParseCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + threads);
     }
-    if (format == OutputFormat.JSONLD && !JsonLdPostingWriter.available()) {
-      err.println("jobnorm: " + JsonLdPostingWriter.MISSING);
-      err.flush();
-      return ExitCodes.USAGE;
-    }
     long start = System.nanoTime();
     List<Input> expanded = Inputs.expand(inputs, output.output);
     BatchRun.Settings settings = new BatchRun.Settings(

@@ -120,15 +120,15 @@ class OutputFormatsTest {
   }
 
   @Test
-  void jsonLdSaysItIsNotAvailableYet() {
-    CliRun r = CliRun.run("parse", "-f", "jsonld", reference.toString());
-    if (JsonLdPostingWriter.available()) {
-      assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-      assertThat(r.out()).contains("\"@type\":\"JobPosting\"");
-    } else {
-      assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-      assertThat(r.err()).isEqualTo("jobnorm: the jsonld output format is not available in this"
-          + " version yet; use -f json, jsonl or csv\n");
-    }
+  void jsonLdWritesOneObjectForOnePostingAndLinesForSeveral() throws Exception {
+    CliRun one = CliRun.run("parse", "-f", "jsonld", reference.toString());
+    assertThat(one.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(one.out().lines()).hasSize(1);
+    assertThat(one.out()).startsWith("{\"@context\":\"https://schema.org/\",\"@type\":\"JobPosting\"")
+        .contains("\"title\":\"Research Scientist Intern\"");
+    CliRun two = CliRun.run("parse", "-q", "-f", "jsonld", reference.toString(),
+        reference.toString());
+    assertThat(two.out().lines()).hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("\"@type\":\"JobPosting\""));
   }
 }

@@ -32,8 +32,9 @@ public final class JobPostingReader {
       b.workplaceType(locationType);
       if (locationType.toUpperCase(Locale.ROOT).contains("TELECOMMUTE")) {
         b.remote(true);
+        // written the way postings write a remote scope, so the location parser reads it as one
         for (String scope : names(job.get("applicantLocationRequirements"))) {
-          b.location(scope);
+          b.location("Remote - " + scope);
         }
       }
     }

@@ -135,7 +135,7 @@ class JsonLdPostingParserTest {
         """);
     assertThat(p.remote()).isTrue();
     assertThat(p.workplaceType()).isEqualTo("TELECOMMUTE");
-    assertThat(p.locations()).containsExactly("USA", "Ontario");
+    assertThat(p.locations()).containsExactly("Remote - USA", "Remote - Ontario");
   }
 
   @Test
