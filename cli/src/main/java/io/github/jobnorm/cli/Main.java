@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "Parses job postings (LinkedIn text and pages, schema.org JSON-LD, ATS feeds)"
         + " into normalized JobPosting JSON.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ParseCommand.class,
+      FetchCommand.class,
+      SearchCommand.class,
+      BoardCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
@@ -43,6 +49,7 @@ public final class Main implements Runnable {
   /** The command line with jobnorm's error handling: one line per error, no stack traces. */
   public static CommandLine commandLine(InputStream stdin) {
     CommandLine cl = new CommandLine(new Main(stdin));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, line, parseResult) -> {
       PrintWriter err = line.getErr();
       err.println("jobnorm: internal error: " + e + " (please report it with the input)");
