@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Parses job postings (LinkedIn text and pages, schema.org JSON-LD, ATS feeds,"
-        + " CSV and JSON Lines datasets) into normalized JobPosting JSON, JSON Lines or CSV.",
-    subcommands = {ParseCommand.class, ValidateCommand.class, SchemaCommand.class,
-        CompletionCommand.class, CommandLine.HelpCommand.class},
+        + " CSV and JSON Lines datasets) into normalized JobPosting JSON, JSON Lines, CSV or"
+        + " JSON-LD, and fetches them politely from LinkedIn and ATS boards.",
+    subcommands = {ParseCommand.class, FetchCommand.class, SearchCommand.class,
+        BoardCommand.class, ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class},
     footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {
   @Spec CommandSpec spec;

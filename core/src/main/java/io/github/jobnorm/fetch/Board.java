@@ -27,6 +27,20 @@ public record Board(Ats ats, String token) {
       this.defaultBaseUrl = defaultBaseUrl;
     }
 
+    /**
+     * The system of a name, in any case: {@code greenhouse}, {@code lever} or {@code ashby}.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Ats named(String name) {
+      try {
+        return valueOf(name.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "unknown tracking system '" + name + "': greenhouse, lever or ashby", e);
+      }
+    }
+
     /** Where the system's public API is. */
     public String defaultBaseUrl() {
       return defaultBaseUrl;
@@ -54,15 +68,7 @@ public record Board(Ats ats, String token) {
       throw new IllegalArgumentException(
           "a board is greenhouse:TOKEN, lever:SITE or ashby:ORG, not: " + text);
     }
-    String name = text.substring(0, colon).strip().toUpperCase(Locale.ROOT);
-    Ats ats;
-    try {
-      ats = Ats.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown tracking system '" + text.substring(0, colon) + "': greenhouse, lever or ashby",
-          e);
-    }
+    Ats ats = Ats.named(text.substring(0, colon));
     return new Board(ats, text.substring(colon + 1).strip());
   }
 

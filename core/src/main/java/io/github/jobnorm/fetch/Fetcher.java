@@ -2,6 +2,7 @@ package io.github.jobnorm.fetch;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import okhttp3.OkHttpClient;
@@ -220,13 +221,23 @@ public final class Fetcher {
       return this;
     }
 
+    /** One request rate for every host, replacing the per-domain rates set so far. */
+    public Builder uniformRate(double perSecond) {
+      this.rules = new HostRules(Map.of(), perSecond);
+      return this;
+    }
+
     /** The request rate for hosts without a rate of their own; default 1/s. */
     public Builder defaultRate(double perSecond) {
       this.rules = rules.withDefaultRate(perSecond);
       return this;
     }
 
-    /** The most requests in flight to one host (or configured domain) at once; default 2. */
+    /**
+     * The most requests in flight to one host (or configured domain) at once; default 2. Fetchers
+     * derived with {@code newBuilder()} share each host's slots, sized by the first fetcher that
+     * talked to the host.
+     */
     public Builder maxConcurrentPerHost(int max) {
       if (max < 1) {
         throw new IllegalArgumentException("maxConcurrentPerHost < 1: " + max);
