@@ -31,6 +31,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Normalizer {
+  /** How much of a description the text cues are looked for in: 1 Mi characters. */
+  public static final int CUE_LIMIT = 1 << 20;
+
   private Normalizer() {}
 
   /** The normalized posting. Never throws on content. */
@@ -41,6 +44,7 @@ public final class Normalizer {
     SplitResult split = SectionSplitter.split(raw.description(), raw.descriptionFormat());
     warnings.addAll(split.warnings());
     String body = split.description();
+    String cueText = cueText(body, warnings);
 
     List<Location> locations = new ArrayList<>();
     WorkplaceType workplaceFromLocation = null;
@@ -56,28 +60,28 @@ public final class Normalizer {
 
     String title = raw.title();
     if (title == null) {
-      title = inferred(TitleInference.title(body), "title", warnings);
+      title = inferred(TitleInference.title(cueText), "title", warnings);
     }
     String companyName = raw.company();
     if (companyName == null) {
-      companyName = inferred(TitleInference.company(body), "company", warnings);
+      companyName = inferred(TitleInference.company(cueText), "company", warnings);
     }
     Company company = companyName == null ? null : new Company(companyName, raw.companyUrl());
 
     List<PayRange> pay = pay(raw, body, PayContext.forCountry(country), warnings);
 
     EmploymentType employment = firstLabel(raw.employmentTypes())
-        .or(() -> EmploymentTypes.fromText(raw.title(), body))
+        .or(() -> EmploymentTypes.fromText(raw.title(), cueText))
         .map(Found::value).orElse(null);
     Seniority seniority = seniority(raw, title, employment, warnings);
-    WorkplaceType workplace = workplace(raw, workplaceFromLocation, body);
+    WorkplaceType workplace = workplace(raw, workplaceFromLocation, cueText);
 
-    YearsRange experience = ExperienceParser.find(qualificationText(split, body))
+    YearsRange experience = ExperienceParser.find(qualificationText(split, cueText))
         .map(Found::value).orElse(null);
     LocalDate postedAt = date(raw.postedAt(), reference, "posted date", warnings);
     LocalDate validThrough = raw.validThrough() != null
         ? date(raw.validThrough(), reference, "deadline", warnings)
-        : DateParser.findDeadline(body, reference).map(Found::value).orElse(null);
+        : DateParser.findDeadline(cueText, reference).map(Found::value).orElse(null);
     Integer applicants = applicants(raw.applicants(), warnings);
 
     Source source = PostingIds.source(raw);
@@ -175,6 +179,22 @@ public final class Normalizer {
       return WorkplaceType.REMOTE;
     }
     return WorkplaceTypes.fromText(body).map(Found::value).orElse(null);
+  }
+
+  /**
+   * The part of the description the text cues (workplace, employment type, experience,
+   * deadline, inferred title) are looked for in: all of it up to {@link #CUE_LIMIT} characters,
+   * which every real posting fits in, so that a hostile multi-megabyte description costs bounded
+   * work. Pay is still read from the whole text, since pay statements sit near the end.
+   */
+  private static String cueText(String body, List<String> warnings) {
+    if (body.length() <= CUE_LIMIT) {
+      return body;
+    }
+    warnings.add("description is " + body.length() + " characters long; workplace, employment"
+        + " type, experience and deadline cues were looked for in its first " + CUE_LIMIT
+        + " characters only");
+    return body.substring(0, CUE_LIMIT);
   }
 
   private static String qualificationText(SplitResult split, String body) {
