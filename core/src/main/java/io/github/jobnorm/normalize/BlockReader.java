@@ -23,7 +23,7 @@ final class BlockReader {
 
   List<Block> read(List<Line> lines) {
     blocks.clear();
-    for (Line line : lines) {
+    for (Line line : joinWrapped(lines)) {
       switch (line.hint()) {
         case BLANK -> flush();
         case HEADING -> heading(line.text(), true);
@@ -36,7 +36,7 @@ final class BlockReader {
         }
         case BOLD -> {
           String t = HeadingLines.text(line.text());
-          if (!t.isEmpty() && HeadingLines.fits(t) && ".!?;,".indexOf(t.charAt(t.length() - 1)) < 0) {
+          if (!t.isEmpty() && HeadingLines.fits(t) && ".!;,".indexOf(t.charAt(t.length() - 1)) < 0) {
             heading(t, false);
           } else {
             plain(line.text());
@@ -98,6 +98,28 @@ final class BlockReader {
     } else {
       open(Block.Type.PARAGRAPH, t);
     }
+  }
+
+  /**
+   * Joins a plain line to the one before when it continues it mid-sentence (no closing punctuation
+   * before, lower-case start): hard-wrapped text. Done first so that every later rule, glued
+   * headings included, sees the same lines as when the plain-text output is read again.
+   */
+  private static List<Line> joinWrapped(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      int last = out.size() - 1;
+      if (line.hint() == Line.Hint.PLAIN && last >= 0 && out.get(last).hint() == Line.Hint.PLAIN
+          && Character.isLowerCase(line.text().charAt(0)) && Bullets.markerLength(line.text()) == 0) {
+        String prev = out.get(last).text();
+        if (".!?:;".indexOf(prev.charAt(prev.length() - 1)) < 0) {
+          out.set(last, new Line(prev + " " + line.text(), Line.Hint.PLAIN));
+          continue;
+        }
+      }
+      out.add(line);
+    }
+    return out;
   }
 
   /** "• one • two • three" on one line: the same glyph, spaced, separates items. */

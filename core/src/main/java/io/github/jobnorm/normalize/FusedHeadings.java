@@ -1,5 +1,6 @@
 package io.github.jobnorm.normalize;
 
+import io.github.jobnorm.model.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,10 +32,12 @@ final class FusedHeadings {
     List<Block> out = new ArrayList<>();
     int n = line.length();
     int textStart = 0;
-    int i = 0;
+    // an item never starts with a heading: its first word was glued to the item before it
+    int itemStart = Bullets.markerLength(line);
+    int i = itemStart;
     while (i < n) {
       // right after a cut-out heading is a line start: reading the output again must agree
-      int end = headingEnd(line, i, i == textStart);
+      int end = i == itemStart && itemStart > 0 ? -1 : headingEnd(line, i, i == textStart);
       if (end < 0) {
         i++;
         continue;
@@ -91,28 +94,35 @@ final class FusedHeadings {
       // "Knowledge, Skills and Abilities:", "Duties and responsibility:"
       return colon;
     }
+    if (end >= 0 && end < s.length() && s.charAt(end) == '?' && !gluedAfter) {
+      // "Wat ga je doen? Menzis heeft...": a question as heading
+      end++;
+    }
     if (end >= 0) {
       if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || end - i >= MIN_SPACED_PHRASE)) {
         // "Duties/Responsibilities:", "Who you are:": the label runs to the colon
         return colon;
       }
       if (afterSpace && !sentenceStart) {
-        return -1;
+        // a flattened list runs into the next heading: "...talented engineers Qualifications Proficiency in..."
+        // only list headings: "...this Candidate Privacy Notice" is a sentence, not a heading
+        boolean headingLike = (end - i >= MIN_SPACED_PHRASE || (allCapitalized(s, i, end) && s.indexOf(' ', i) < end))
+            && phrases.classify(s.substring(i, end)) != SectionKind.EEO;
+        return s.length() >= FLATTENED_LINE && headingLike && spaceThenCapital(s, end) ? end : -1;
       }
       boolean long_ = end - i >= MIN_GLUED_PHRASE;
       if ((lineStart || glued) && long_ && end < s.length() && Bullets.isGlyph(s.charAt(end)) && s.charAt(end) != '-') {
         // "Responsibilities· Administrative duties"
         return end;
       }
-      if ((lineStart || glued) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
+      if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
       }
       if (glued && long_ && end == s.length()) {
         return end;
       }
       // newlines flattened to spaces: "...getting started. Job Description As a Machine..."
-      if (s.length() >= FLATTENED_LINE && long_ && end + 1 < s.length() && s.charAt(end) == ' '
-          && Character.isUpperCase(s.charAt(end + 1))) {
+      if (s.length() >= FLATTENED_LINE && long_ && spaceThenCapital(s, end)) {
         return end;
       }
       return -1;
@@ -122,6 +132,20 @@ final class FusedHeadings {
       return colon;
     }
     return -1;
+  }
+
+  private static boolean spaceThenCapital(String s, int end) {
+    return end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1));
+  }
+
+  /** Whether every word of s[from, to) starts with a capital ("Job Description", not "job description"). */
+  private static boolean allCapitalized(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ((k == from || s.charAt(k - 1) == ' ') && !Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  */
 final class FusedItems {
   /** Bullet glyphs that never occur inside an item's words. */
-  private static final String SEPARATORS = "•·▪●◦■➢►▶✓✔◆♦➤‣∙§";
+  private static final String SEPARATORS = "•·▪●◦○■➢►▶✓✔◆♦➤‣∙§";
 
   private FusedItems() {}
 
@@ -26,7 +26,8 @@ final class FusedItems {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean prevLetter = i > 0 && Character.isLetter(text.charAt(i - 1));
-      if (SEPARATORS.indexOf(c) >= 0) {
+      boolean dashAfterStop = (c == '–' || c == '—') && i > 0 && ".;)".indexOf(text.charAt(i - 1)) >= 0;
+      if (SEPARATORS.indexOf(c) >= 0 || dashAfterStop) {
         // "...the role:· Operate forklift.· Comply with...": a bullet glyph inside the text
         add(out, text.substring(start, i));
         start = i + 1;

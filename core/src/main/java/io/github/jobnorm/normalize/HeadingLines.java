@@ -40,9 +40,9 @@ final class HeadingLines {
     }
     char last = t.charAt(t.length() - 1);
     if (last == ':') {
-      return t.length() > 1 && Character.isLetterOrDigit(firstVisible(t));
+      return t.length() > 1 && Bullets.markerLength(t) == 0 && hasLetterOrDigit(t);
     }
-    if (".!?,;".indexOf(last) >= 0) {
+    if (".!,;".indexOf(last) >= 0 || (last == '?' && !phrases.isKnown(t))) {
       return false;
     }
     if (isAllCaps(t)) {
@@ -107,6 +107,15 @@ final class HeadingLines {
       }
     }
     return !t.contains("http") && !t.contains("www.");
+  }
+
+  private static boolean hasLetterOrDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char firstVisible(String t) {

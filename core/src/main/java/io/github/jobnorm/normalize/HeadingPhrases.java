@@ -160,6 +160,12 @@ final class HeadingPhrases {
       while (j < text.length() && isApostrophe(text.charAt(j))) {
         j++;
       }
+      // "Compensation & Benefits" for the phrase "compensation and benefits"
+      if (phrase.startsWith(" and ", i) && text.length() > j + 2 && text.charAt(j) == ' ' && text.charAt(j + 1) == '&') {
+        j += 2;
+        i += 3;
+        continue;
+      }
       if (j >= text.length() || Character.toLowerCase(text.charAt(j)) != phrase.charAt(i)) {
         return -1;
       }

@@ -28,6 +28,8 @@ final class SectionAssembler {
   private static final int MAX_GLUED_ITEM_CHARS = 1000;
   /** Lines this short, one per paragraph, are a list that lost its markers. */
   private static final int SHORT_ITEM_CHARS = 200;
+  /** Items under a heading that names no list are this short ("Microsoft Suite", "Paid time off"). */
+  private static final int UNKNOWN_ITEM_CHARS = 150;
 
   private final HeadingPhrases phrases;
   private final ContentCues cues;
@@ -54,7 +56,10 @@ final class SectionAssembler {
     }
 
     SectionKind kindSoFar() {
-      return headingKind != null ? headingKind : forced != null ? forced : firstNotice;
+      if (headingKind != null && headingKind != SectionKind.OTHER) {
+        return headingKind;
+      }
+      return forced != null ? forced : firstNotice;
     }
   }
 
@@ -99,10 +104,27 @@ final class SectionAssembler {
       return;
     }
     List<Block> parts = d.parts;
-    SectionKind kind = d.headingKind != null ? d.headingKind : d.forced;
-    List<Block> listed = hasItems(parts) ? null : asList(parts, kind);
+    // "Additional Information" names no kind: its content may
+    SectionKind kind = d.headingKind != null && d.headingKind != SectionKind.OTHER ? d.headingKind : d.forced;
+    // text before the first heading is never turned into a list: nothing names it one
+    boolean headless = d.heading == null && d.forced == null;
+    List<Block> listed;
+    if (hasItems(parts)) {
+      listed = splitGluedItems(parts);
+    } else {
+      listed = headless ? null : asList(parts, kind);
+      // items made from sentences may hold glued items too; cut them now, as a second reading will
+      listed = listed == null ? null : splitGluedItems(listed);
+    }
+    List<String> items = itemTexts(listed == null ? parts : listed);
+    if (kind != null && LIST_KINDS.contains(kind) && !phrases.isKnown(d.heading == null ? "" : d.heading)) {
+      // "Human Resources and Benefits" over a list of duties: the content names the kind
+      SectionKind read = cues.kindOfItems(items);
+      if (read != null && family(read) != family(kind)) {
+        kind = read;
+      }
+    }
     if (kind == null) {
-      List<String> items = listed == null ? itemTexts(parts) : itemTexts(listed);
       kind = cues.kindOfItems(items);
       if (kind == null) {
         kind = d.firstNotice != null ? d.firstNotice : SectionKind.OTHER;
@@ -146,10 +168,10 @@ final class SectionAssembler {
       return null;
     }
     List<Block> glued = glueSplit(parts);
-    if (glued != null) {
+    if (glued != null && (kind != null || looksLikeList(glued))) {
       return glued;
     }
-    if (kind != null && parts.size() == 1 && parts.get(0).text().length() <= MAX_ITEM_CHARS) {
+    if (kind != null && parts.size() == 1 && parts.get(0).text().length() <= SHORT_ITEM_CHARS) {
       return List.of(Block.item(Bullets.strip(parts.get(0).text())));
     }
     List<String> sentences = new ArrayList<>();
@@ -196,6 +218,31 @@ final class SectionAssembler {
     }
     boolean allShort = pieces.stream().allMatch(x -> x.length() <= SHORT_ITEM_CHARS);
     return pieces.size() >= 2 && allShort ? pieces.stream().map(Block::item).toList() : null;
+  }
+
+  /** Marked items that hold several glued items ("- Operate loaders...and more- Safely..."), cut apart. */
+  private static List<Block> splitGluedItems(List<Block> parts) {
+    List<Block> out = new ArrayList<>(parts.size());
+    for (Block b : parts) {
+      if (b.type() != Block.Type.ITEM) {
+        out.add(b);
+        continue;
+      }
+      for (String piece : FusedItems.split(b.text())) {
+        out.add(Block.item(piece));
+      }
+    }
+    return out;
+  }
+
+  /** Under an unknown heading, only short pieces, three or more, are taken for a list. */
+  private static boolean looksLikeList(List<Block> pieces) {
+    return pieces.size() >= 3
+        && pieces.stream().allMatch(b -> b.type() == Block.Type.ITEM && b.text().length() <= UNKNOWN_ITEM_CHARS);
+  }
+
+  private static SectionKind family(SectionKind k) {
+    return k == SectionKind.PREFERRED_QUALIFICATIONS ? SectionKind.QUALIFICATIONS : k;
   }
 
   private static boolean hasItems(List<Block> parts) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Reads plain or markdown-like text into lines: markdown {@code #} headings and {@code **bold**} lines marked. */
 final class TextLines {
+  private static final String MARKDOWN_PUNCT = "\\`*_{}[]()#+-.!|<>~";
+
   private TextLines() {}
 
   static List<Line> read(String text) {
@@ -23,8 +25,10 @@ final class TextLines {
     return lines;
   }
 
-  private static Line line(String t) {
-    if (t.isEmpty()) {
+  private static Line line(String raw) {
+    String t = unescape(raw);
+    if (t.isEmpty() || isRule(t)) {
+      // a horizontal rule or a setext underline ("-----") separates like a blank line
       return Line.BLANK;
     }
     int hashes = 0;
@@ -54,6 +58,45 @@ final class TextLines {
       }
     }
     return t;
+  }
+
+  /** Markdown backslash escapes ("scikit\\-learn", "bac\\+3", doubled by some exports) removed. */
+  private static String unescape(String t) {
+    if (t.indexOf('\\') < 0) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        int j = i;
+        while (j < t.length() && t.charAt(j) == '\\') {
+          j++;
+        }
+        if (j < t.length() && MARKDOWN_PUNCT.indexOf(t.charAt(j)) >= 0) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isRule(String t) {
+    if (t.length() < 3) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (c != '-' && c != '=' && c != '_' && c != '*') {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) != c && t.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripTrailing(String s, char c) {
