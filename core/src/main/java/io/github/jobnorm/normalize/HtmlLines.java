@@ -99,7 +99,7 @@ final class HtmlLines {
       blank();
       return;
     }
-    if (tag.equals("td") || tag.equals("th")) {
+    if (tag.equals("td") || tag.equals("th") || tag.equals("option")) {
       text(" ");
     }
     walk(e);
@@ -155,23 +155,24 @@ final class HtmlLines {
     return true;
   }
 
-  /** An item's own text, then its nested lists' items. */
+  /** An item's own text, then the items of the lists nested in it, at any depth. */
   private void item(Element li) {
-    StringBuilder own = new StringBuilder();
-    List<Element> nested = new ArrayList<>();
-    for (Node n : li.childNodes()) {
-      if (n instanceof TextNode t) {
-        own.append(t.getWholeText());
-      } else if (n instanceof Element e && !DROP.contains(e.normalName())) {
-        if (LISTS.contains(e.normalName())) {
-          nested.add(e);
-        } else {
-          own.append(' ').append(ownText(e)).append(' ');
-        }
+    add(ownText(li), Line.Hint.ITEM);
+    for (Element nested : li.select("ul, ol")) {
+      if (outermost(nested, li)) {
+        list(nested);
       }
     }
-    add(own.toString(), Line.Hint.ITEM);
-    nested.forEach(this::list);
+  }
+
+  /** Whether no other list lies between a nested list and its item. */
+  private static boolean outermost(Element nested, Element li) {
+    for (Element p = nested.parent(); p != null && p != li; p = p.parent()) {
+      if (LISTS.contains(p.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An element's text without nested lists (they become items of their own). */

@@ -1,0 +1,64 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.SectionKind;
+import io.github.jobnorm.source.DescriptionFormat;
+import org.junit.jupiter.api.Test;
+
+/** The HTML reader: headings, emphasis-only lines, lists, br runs, entities and invisible characters. */
+class SectionSplitterHtmlTest {
+
+  private static SplitResult html(String s) {
+    return SectionSplitter.split(s, DescriptionFormat.HTML);
+  }
+
+  @Test
+  void headingsBoldLinesAndNestedLists() {
+    SplitResult r = html("<h3>What you&#39;ll do</h3><ul><li>Build APIs<ul><li>REST</li><li>gRPC</li></ul></li>"
+        + "<li>Run&nbsp;them</li></ul><p><b>Nice to have:</b></p><ol><li>Go is a plus</li></ol>");
+    assertThat(r.responsibilities()).containsExactly("Build APIs", "REST", "gRPC", "Run them");
+    assertThat(r.qualifications().preferred()).containsExactly("Go is a plus");
+    assertThat(r.sections().get(1).heading()).isEqualTo("Nice to have");
+  }
+
+  @Test
+  void brRunsWithBulletGlyphsAndInvisibleCharacters() {
+    SplitResult r = html("<p><u>Requirements</u><br>• Five\u00AD years of Java<br>• Strong\u200B SQL<br>· English</p>");
+    assertThat(r.sections().get(0).kind()).isEqualTo(SectionKind.QUALIFICATIONS);
+    assertThat(r.qualifications().required()).containsExactly("Five years of Java", "Strong SQL", "English");
+  }
+
+  @Test
+  void linkedInShowMoreButtonsAreDropped() {
+    SplitResult r = html("<section class=\"show-more-less-html\"><div class=\"show-more-less-html__markup\">"
+        + "<strong>Benefits</strong><ul><li>Pension</li></ul></div><button class=\"show-more-less-html__button"
+        + " show-more-less-html__button--more\">Show more</button><button class=\"show-more-less-html__button\">"
+        + "Show less</button></section>");
+    assertThat(r.benefits()).containsExactly("Pension");
+    assertThat(r.description()).doesNotContain("Show");
+  }
+
+  @Test
+  void benefitsComeFromBenefitSectionsNotFromTheEeoNotice() {
+    SplitResult r = SectionSplitter.split(
+        "Benefits:\n- Health insurance\n- 401(k)\n\nWe are an equal opportunity employer and offer benefits to all"
+            + " without regard to race.", DescriptionFormat.TEXT);
+    assertThat(r.benefits()).containsExactly("Health insurance", "401(k)");
+    assertThat(r.sections().get(1).kind()).isEqualTo(SectionKind.EEO);
+  }
+
+  @Test
+  void fusedHeadingsAndBulletsInTextWithoutNewlines() {
+    SplitResult r = SectionSplitter.split(
+        "A leading firm is hiring.Who you are:You must be organized.Responsibilities:Plan the budgetTrack"
+            + " deadlinesCommunicate with agentsQualifications:Degree in financeExperience with Excel is a plus",
+        DescriptionFormat.TEXT);
+    assertThat(r.sections()).extracting(s -> s.heading())
+        .containsExactly(null, "Who you are", "Responsibilities", "Qualifications");
+    assertThat(r.responsibilities()).containsExactly("Plan the budget", "Track deadlines", "Communicate with agents");
+    // a single short line under a qualifications heading is one qualification
+    assertThat(r.qualifications().required()).containsExactly("You must be organized.", "Degree in finance");
+    assertThat(r.qualifications().preferred()).containsExactly("Experience with Excel is a plus");
+  }
+}
