@@ -124,7 +124,8 @@ public final class JobPostingJsonLd {
       ArrayNode requirements = NODES.arrayNode();
       for (Location l : scopes) {
         ObjectNode area = requirements.addObject();
-        area.put("@type", l.country() != null && l.region() == null ? "Country" : "AdministrativeArea");
+        boolean country = l.country() != null && l.region() == null;
+        area.put("@type", country ? "Country" : "AdministrativeArea");
         area.put("name", l.region() == null && l.country() != null ? l.country() : l.raw());
       }
       if (!requirements.isEmpty()) {

@@ -37,7 +37,8 @@ public final class AshbyParser extends AtsFeedParser {
         .employmentType(JsonFields.text(job, "employmentType"))
         .workplaceType(JsonFields.text(job, "workplaceType"));
     String primary = JsonFields.text(job, "location");
-    b.location(primary != null ? primary : JobPostingReader.postalAddress(job.path("address").path("postalAddress")));
+    b.location(primary != null ? primary
+        : JobPostingReader.postalAddress(job.path("address").path("postalAddress")));
     for (JsonNode secondary : job.path("secondaryLocations")) {
       String name = JsonFields.text(secondary, "location");
       JsonNode address = secondary.path("address");

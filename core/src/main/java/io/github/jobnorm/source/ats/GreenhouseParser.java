@@ -48,7 +48,8 @@ public final class GreenhouseParser extends AtsFeedParser {
     String content = JsonFields.text(job, "content");
     if (content != null) {
       String html = Markup.unescapeMarkup(content);
-      b.description(html, Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
+      b.description(html,
+          Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
     }
     for (JsonNode range : job.path("pay_input_ranges")) {
       BigDecimal min = cents(range.get("min_cents"));

@@ -73,7 +73,8 @@ public final class GenericHtmlParser implements SourceParser {
     Element clean = block.clone();
     clean.select(NOISE).remove();
     String text = clean.text();
-    if (title == null || text.length() < MIN_TEXT || PageWords.postingWords(title + "\n" + text) < 2) {
+    if (title == null || text.length() < MIN_TEXT
+        || PageWords.postingWords(title + "\n" + text) < 2) {
       throw new SourceException(ParseFailure.Reason.NOT_A_POSTING,
           "the page has no job posting: no JSON-LD JobPosting, no markup of a known site, and "
               + (title == null ? "no title" : text.length() < MIN_TEXT ? "too little text"

@@ -13,8 +13,10 @@ final class PageWords {
   /** Enough text to tell a posting; a longer page is judged by its beginning. */
   static final int SCAN_LIMIT = 200_000;
 
-  private static final List<String[]> POSTING = RuleLines.read(PageWords.class, "posting-words.txt", 2);
-  private static final List<String[]> BLOCKED = RuleLines.read(PageWords.class, "blocked-pages.txt", 2);
+  private static final List<String[]> POSTING =
+      RuleLines.read(PageWords.class, "posting-words.txt", 2);
+  private static final List<String[]> BLOCKED =
+      RuleLines.read(PageWords.class, "blocked-pages.txt", 2);
 
   private PageWords() {}
 

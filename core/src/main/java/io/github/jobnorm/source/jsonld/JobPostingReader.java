@@ -41,7 +41,8 @@ public final class JobPostingReader {
     String description = text(job.get("description"));
     if (description != null) {
       String html = Markup.unescapeMarkup(description);
-      b.description(html, Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
+      b.description(html,
+          Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
     }
     for (RawPay pay : pay(job.get("baseSalary"))) {
       b.pay(pay);
@@ -230,5 +231,4 @@ public final class JobPostingReader {
       out.add(s.strip());
     }
   }
-
 }

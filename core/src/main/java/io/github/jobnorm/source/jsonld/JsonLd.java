@@ -47,7 +47,7 @@ public final class JsonLd {
     return found;
   }
 
-  /** Whether the node's {@code @type} is, or includes, {@code JobPosting} (with or without prefix). */
+  /** Whether the node's {@code @type} is or includes {@code JobPosting}, with or without prefix. */
   public static boolean isJobPosting(JsonNode node) {
     if (node == null || !node.isObject()) {
       return false;

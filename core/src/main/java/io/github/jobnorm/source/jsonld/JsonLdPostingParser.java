@@ -9,7 +9,6 @@ import io.github.jobnorm.source.RawPosting;
 import io.github.jobnorm.source.SourceParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 
 /**
@@ -28,8 +27,17 @@ public final class JsonLdPostingParser implements SourceParser {
     if (document.looksLikeJson()) {
       return document.text().contains("JobPosting");
     }
-    return document.looksLikeHtml()
-        && document.text().toLowerCase(Locale.ROOT).contains("ld+json");
+    return document.looksLikeHtml() && mentionsLdJson(document.text());
+  }
+
+  /** Whether the text holds "ld+json" in any case, without copying a page of many megabytes. */
+  private static boolean mentionsLdJson(String text) {
+    for (int i = text.indexOf('+'); i >= 0; i = text.indexOf('+', i + 1)) {
+      if (text.regionMatches(true, i - 2, "ld+json", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -56,7 +64,8 @@ public final class JsonLdPostingParser implements SourceParser {
     }
     List<RawPosting> out = new ArrayList<>(jobs.size());
     for (JsonNode job : jobs) {
-      RawPosting.Builder b = RawPosting.builder(SourceFormat.JSON_LD).fetchedAt(document.fetchedAt());
+      RawPosting.Builder b =
+          RawPosting.builder(SourceFormat.JSON_LD).fetchedAt(document.fetchedAt());
       JobPostingReader.read(job, b);
       RawPosting partial = b.build();
       String url = partial.url() != null ? partial.url() : pageUrl;

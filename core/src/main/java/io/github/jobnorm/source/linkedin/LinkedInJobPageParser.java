@@ -100,10 +100,12 @@ public final class LinkedInJobPageParser implements SourceParser {
     if (org != null) {
       b.company(Dom.text(org)).companyUrl(LinkedInPages.withoutTracking(Dom.attr(org, "href")));
     } else {
-      b.company(Dom.firstText(page, ".topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet)"));
+      b.company(Dom.firstText(page,
+          ".topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet)"));
     }
     for (Element bullet : page.select(".topcard__flavor--bullet")) {
-      if (!bullet.hasClass("num-applicants__caption") && bullet.closest(".num-applicants__figure") == null) {
+      if (!bullet.hasClass("num-applicants__caption")
+          && bullet.closest(".num-applicants__figure") == null) {
         b.location(Dom.text(bullet));
         break;
       }
@@ -125,7 +127,8 @@ public final class LinkedInJobPageParser implements SourceParser {
       b.postedAt(datePosted);
     }
     b.validThrough(JsonFields.text(job, "validThrough"));
-    RawPosting fromLd = JobPostingReader.read(job, RawPosting.builder(SourceFormat.JSON_LD)).build();
+    RawPosting fromLd =
+        JobPostingReader.read(job, RawPosting.builder(SourceFormat.JSON_LD)).build();
     if (known.title() == null) {
       b.title(fromLd.title());
     }

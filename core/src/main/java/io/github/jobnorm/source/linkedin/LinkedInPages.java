@@ -19,7 +19,8 @@ final class LinkedInPages {
   };
   private static final String WALL_MARKUP =
       ".authwall-join-form, .authwall-sign-in-form, form.login__form, "
-          + "[data-tracking-control-name*=auth_wall], [data-id=sign-in-form] input[name=session_key]";
+          + "[data-tracking-control-name*=auth_wall], "
+          + "[data-id=sign-in-form] input[name=session_key]";
 
   private LinkedInPages() {}
 

@@ -62,9 +62,11 @@ public final class LinkedInSearchParser implements SourceParser {
   private static RawPosting card(Element card, InputDocument document) {
     RawPosting.Builder b =
         RawPosting.builder(SourceFormat.HTML).site("linkedin").fetchedAt(document.fetchedAt());
-    String href = card.is("a") ? Dom.attr(card, "href") : Dom.firstAttr(card, "a.base-card__full-link, a[href*=/jobs/view/]", "href");
+    String href = card.is("a") ? Dom.attr(card, "href")
+        : Dom.firstAttr(card, "a.base-card__full-link, a[href*=/jobs/view/]", "href");
     String urn = Dom.attr(card, "data-entity-urn");
-    String id = urn != null && urn.startsWith(URN_PREFIX) ? urn.substring(URN_PREFIX.length()) : null;
+    String id =
+        urn != null && urn.startsWith(URN_PREFIX) ? urn.substring(URN_PREFIX.length()) : null;
     if (id == null && href != null) {
       id = LinkedInUrls.jobId(href).orElse(null);
     }
@@ -82,7 +84,8 @@ public final class LinkedInSearchParser implements SourceParser {
       b.companyUrl(LinkedInPages.withoutTracking(Dom.firstAttr(subtitle, "a[href]", "href")));
     }
     b.location(Dom.firstText(card, ".job-search-card__location"));
-    Element time = card.selectFirst("time.job-search-card__listdate, time.job-search-card__listdate--new, time[datetime]");
+    Element time = card.selectFirst(
+        "time.job-search-card__listdate, time.job-search-card__listdate--new, time[datetime]");
     b.postedAt(Dom.firstNonNull(Dom.attr(time, "datetime"), Dom.text(time)));
     b.payText(Dom.firstText(card, ".job-search-card__salary-info, .base-search-card__salary-info"));
     RawPosting partial = b.build();
