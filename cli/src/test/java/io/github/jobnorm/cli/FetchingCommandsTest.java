@@ -152,6 +152,43 @@ class FetchingCommandsTest {
   }
 
   @Test
+  void boardWritesTheJobsOfGreenhouseLeverAndAshbyBoardsAsJsonLines() throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/boards/northwind/jobs"))
+            .willReturn(aResponse().withBody(Fixtures.get("greenhouse", "northwind-board-jobs").text())));
+    wm.stubFor(
+        get(urlPathEqualTo("/v0/postings/brightpath"))
+            .willReturn(aResponse().withBody(Fixtures.get("lever", "brightpath-postings").text())));
+    wm.stubFor(
+        get(urlPathEqualTo("/posting-api/job-board/harbor"))
+            .willReturn(aResponse().withBody(Fixtures.get("ashby", "harbor-job-board").text())));
+
+    CliRun r =
+        CliRun.run(
+            "board", "greenhouse:northwind", "lever:brightpath", "ashby:harbor", "--rate", "100",
+            "--api-base", "greenhouse=" + wm.baseUrl(),
+            "--api-base", "lever=" + wm.baseUrl(),
+            "--api-base", "ashby=" + wm.baseUrl());
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(0);
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      lines.add(json(line));
+    }
+    assertThat(lines)
+        .extracting(j -> j.get("source").get("site").asText() + " " + j.get("title").asText())
+        .containsExactly(
+            "greenhouse Customer Support Specialist",
+            "greenhouse Product Manager, Claims",
+            "lever Onboarding Specialist",
+            "lever Clinical Implementation Lead",
+            "ashby Machine Learning Engineer",
+            "ashby Senior Frontend Engineer",
+            "ashby Port Operations Analyst");
+  }
+
+  @Test
   void boardReportsABoardThatCannotBeFetched() {
     wm.stubFor(get(urlPathEqualTo("/v1/boards/gone/jobs")).willReturn(aResponse().withStatus(404)));
 

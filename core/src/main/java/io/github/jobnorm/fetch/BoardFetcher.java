@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -108,7 +109,7 @@ public final class BoardFetcher {
             board + ": " + page.finalUrl() + " is not a " + board.ats() + " job feed",
             requests);
       }
-      read(document, ids, postings, missed);
+      read(board.ats(), document, ids, postings, missed);
       if (!paged || ids.size() < LEVER_PAGE) {
         return listing(
             postings, missed, Listing.Stop.END, board + ": " + (skip + ids.size()) + " jobs", requests);
@@ -122,15 +123,25 @@ public final class BoardFetcher {
     return new Listing(postings, missed, postings.size() + missed.size(), stop, why, requests);
   }
 
-  /** Parses one feed document and accounts for each of its entries. */
+  /**
+   * Parses one feed document and accounts for each of its entries. The system's own parser (named
+   * like the system: {@code greenhouse}) reads the feed when the registry has one, so that no more
+   * general parser can take it first; otherwise the registry's first taker does.
+   */
   private void read(
-      InputDocument document, List<String> ids, List<RawPosting> postings, List<Listing.Missed> missed) {
+      Board.Ats ats,
+      InputDocument document,
+      List<String> ids,
+      List<RawPosting> postings,
+      List<Listing.Missed> missed) {
     if (ids.isEmpty()) {
       return;
     }
+    String name = ats.name().toLowerCase(Locale.ROOT);
+    boolean hasOwn = parsers.parsers().stream().anyMatch(p -> p.name().equals(name));
     List<RawPosting> parsed;
     try {
-      parsed = parsers.parse(document);
+      parsed = hasOwn ? parsers.byName(name).parse(document) : parsers.parse(document);
     } catch (SourceException e) {
       for (String id : ids) {
         missed.add(Listing.Missed.parse(id, document.url(), null, e.reason(), e.getMessage()));

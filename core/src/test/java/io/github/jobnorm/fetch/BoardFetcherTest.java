@@ -7,9 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.jobnorm.ParseFailure;
+import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.source.RawPosting;
 import io.github.jobnorm.source.SourceRegistry;
 import java.util.List;
@@ -165,6 +167,37 @@ class BoardFetcherTest {
         .isEqualTo(
             new Listing(List.of(), List.of(), 0, Listing.Stop.NOT_MODIFIED, "greenhouse:same has not changed", 1));
     assertThat(unconditional.offered()).isEqualTo(1);
+  }
+
+  @Test
+  void readsTheFixtureBoardsOfEachSystemWithTheRealParsers() {
+    BoardFetcher real = stubbed(BoardFetcher.over(fetcher));
+    json("/v1/boards/northwind/jobs", Fixtures.get("greenhouse", "northwind-board-jobs").text());
+    json("/v0/postings/brightpath", Fixtures.get("lever", "brightpath-postings").text());
+    json("/posting-api/job-board/harbor", Fixtures.get("ashby", "harbor-job-board").text());
+
+    Listing greenhouse = real.fetch(Board.parse("greenhouse:northwind"));
+    Listing lever = real.fetch(Board.parse("lever:brightpath"));
+    Listing ashby = real.fetch(Board.parse("ashby:harbor"));
+
+    assertThat(greenhouse.postings())
+        .extracting(RawPosting::site, RawPosting::jobId, RawPosting::title)
+        .containsExactly(
+            tuple("greenhouse", "4012345101", "Customer Support Specialist"),
+            tuple("greenhouse", "4012345102", "Product Manager, Claims"));
+    assertThat(lever.postings())
+        .extracting(RawPosting::site, RawPosting::title)
+        .containsExactly(
+            tuple("lever", "Onboarding Specialist"), tuple("lever", "Clinical Implementation Lead"));
+    assertThat(ashby.postings())
+        .extracting(RawPosting::title)
+        .containsExactly("Machine Learning Engineer", "Senior Frontend Engineer", "Port Operations Analyst");
+    assertThat(List.of(greenhouse, lever, ashby))
+        .allSatisfy(l -> {
+          assertThat(l.missed()).isEmpty();
+          assertThat(l.stop()).isEqualTo(Listing.Stop.END);
+        });
+    assertThat(greenhouse.postings().get(0).fetchedAt()).isEqualTo(FakeTiming.START);
   }
 
   @Test
