@@ -18,7 +18,7 @@ class SectionSplitterFuzzTest {
 
   @FuzzTest
   @DictionaryEntries({
-    "\n", "\n\n", "# ", "## ", "**", "- ", "* ", "\u2022 ", "1. ", ":", "Responsibilities",
+    "# ", "## ", "**", "- ", "* ", "\u2022 ", "1. ", ":", "Responsibilities",
     "What you'll do", "Requirements", "Qualifications", "Preferred Qualifications",
     "Nice to have", "Benefits", "Perks", "About us", "About the role", "Equal Opportunity",
     "How to apply", "Salary", "is a plus", "is desirable", "preferably"
