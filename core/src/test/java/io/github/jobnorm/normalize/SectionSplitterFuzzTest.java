@@ -40,7 +40,8 @@ class SectionSplitterFuzzTest {
     String description = new String(input, StandardCharsets.UTF_8);
     SplitResult result = SectionSplitter.split(description, DescriptionFormat.HTML);
     JobPosting posting = assertValid(result);
-    PostingInvariants.assertNoHtmlTags(posting);
+    // Tag-like text that the markup shows as text (a stray "<" before "i>") may stay.
+    PostingInvariants.assertNoHtmlTags(posting, PostingInvariants.visibleText(description));
   }
 
   private static JobPosting assertValid(SplitResult result) {
