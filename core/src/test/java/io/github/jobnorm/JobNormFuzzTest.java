@@ -2,9 +2,9 @@ package io.github.jobnorm;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jobnorm.internal.InputDecoder;
 import io.github.jobnorm.testing.PostingInvariants;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The facade on arbitrary bytes: every input ends in sound postings or a typed failure that is
@@ -27,7 +27,15 @@ class JobNormFuzzTest {
   void parseBytes(byte[] input) {
     ParseResult result = JobNorm.parse(new ByteArrayInputStream(input), ParseOptions.defaults());
     // Tag-like text the page shows as text (broken markup, a title's contents) may stay.
-    PostingInvariants.assertSound(result,
-        PostingInvariants.visibleText(new String(input, StandardCharsets.UTF_8)));
+    PostingInvariants.assertSound(result, PostingInvariants.visibleText(decoded(input)));
+  }
+
+  /** The text as the pipeline decodes it (UTF-16, windows-1252...), or empty when it cannot. */
+  private static String decoded(byte[] input) {
+    try {
+      return InputDecoder.decode(input, "fuzz").text();
+    } catch (InputDecoder.DecodeException e) {
+      return "";
+    }
   }
 }

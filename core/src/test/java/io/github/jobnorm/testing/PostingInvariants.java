@@ -30,12 +30,13 @@ import org.jsoup.nodes.Document;
  */
 public final class PostingInvariants {
   /**
-   * An opening or closing tag of an element that carries posting markup. Named elements only,
-   * so that text such as {@code <3 years>} or {@code a<b} is not taken for a tag.
+   * An opening or closing tag of an element that carries posting markup, on one line. Named
+   * elements only, so that text such as {@code <3 years>} or {@code a<b} is not taken for a tag,
+   * and not across lines, where separate pieces of text were joined.
    */
   private static final Pattern HTML_TAG = Pattern.compile(
       "</?(?:a|b|br|body|div|em|font|h[1-6]|head|html|i|img|li|ol|p|script|span|strong|style"
-          + "|table|td|th|tr|u|ul)(?:\\s[^<>]*)?/?>",
+          + "|table|td|th|tr|u|ul)(?:[ \\t][^<>\\n]*)?/?>",
       Pattern.CASE_INSENSITIVE);
 
   private PostingInvariants() {}
