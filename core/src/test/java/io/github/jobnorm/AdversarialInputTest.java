@@ -14,11 +14,16 @@ import io.github.jobnorm.normalize.PayParser;
 import io.github.jobnorm.normalize.SectionSplitter;
 import io.github.jobnorm.normalize.SplitResult;
 import io.github.jobnorm.source.DescriptionFormat;
+import io.github.jobnorm.source.table.TableColumns;
+import io.github.jobnorm.source.table.TableFormat;
+import io.github.jobnorm.source.table.TableReader;
 import io.github.jobnorm.testing.PostingInvariants;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -213,6 +218,29 @@ class AdversarialInputTest {
     String text = POSTING.formatted("We\u0000 pay $50\u0000,000 a year.\u0000");
     assertBounded(parse(text), text.length());
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertBounded(parse(bytes), bytes.length);
+  }
+
+  @Test
+  void csvWithAnUnterminatedQuote() throws IOException {
+    String csv = "job_id,title,company_name,description\n"
+        + "1,Analyst,Acme,\"Builds dashboards.\"\n"
+        + "2,Engineer,Acme,\"Never closed. " + "Lorem ipsum, \"\"dolor\"\"\n".repeat(200_000)
+        + "3,Nurse,Acme,plain\n";
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    List<ParseResult> results = assertTimeoutPreemptively(LIMIT, () -> {
+      List<ParseResult> out = new ArrayList<>();
+      try (TableReader rows = JobNorm.readTable(new ByteArrayInputStream(bytes), TableFormat.CSV,
+          TableColumns.standard(), "broken.csv")) {
+        rows.forEachRemaining(row -> out.add(JobNorm.parse(row, ParseOptions.defaults())));
+      }
+      return out;
+    });
+    assertThat(results).isNotEmpty();
+    results.forEach(r -> assertBounded(r, bytes.length));
+    assertThat(results.get(0).posting().title()).isEqualTo("Analyst");
+    assertThat(results.get(results.size() - 1).isSuccess()).isFalse();
+
     assertBounded(parse(bytes), bytes.length);
   }
 

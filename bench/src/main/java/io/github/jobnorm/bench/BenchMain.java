@@ -1,6 +1,5 @@
 package io.github.jobnorm.bench;
 
-import io.github.jobnorm.JobNorm;
 import io.github.jobnorm.ParseResult;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -38,7 +37,7 @@ public final class BenchMain {
     Map<Input, String> outcomes = new EnumMap<>(Input.class);
     for (Input input : Input.values()) {
       System.out.printf("input %-28s %s%n", input.label() + ":", input.origin());
-      input.text().ifPresent(text -> outcomes.put(input, outcome(JobNorm.parse(text))));
+      input.parseOnce().ifPresent(result -> outcomes.put(input, outcome(result)));
     }
     ChainedOptionsBuilder options = new OptionsBuilder().parent(cli);
     if (cli.getIncludes().isEmpty()) {

@@ -3,8 +3,15 @@ package io.github.jobnorm.bench;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.jobnorm.JobNorm;
+import io.github.jobnorm.ParseOptions;
+import io.github.jobnorm.ParseResult;
 import io.github.jobnorm.fixtures.FixtureCase;
 import io.github.jobnorm.fixtures.Fixtures;
+import io.github.jobnorm.source.table.TableColumns;
+import io.github.jobnorm.source.table.TableFormat;
+import io.github.jobnorm.source.table.TableReader;
+import io.github.jobnorm.source.table.TableRow;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,8 +31,8 @@ import java.util.function.Predicate;
 public enum Input {
   /** The project's reference posting, LinkedIn-style text. */
   TEXT("reference text posting", "bench.text", null),
-  /** One row's description from the Kaggle LinkedIn postings dataset. */
-  KAGGLE("Kaggle description row", "bench.kaggle",
+  /** One row of the Kaggle LinkedIn postings dataset; its text is the row's description. */
+  KAGGLE("Kaggle row", "bench.kaggle",
       "kaggle-linkedin-postings-koriralex/postings_head1000.csv"),
   /** The LinkedIn guest job page of Heidi's Senior Software Engineer posting. */
   LINKEDIN("LinkedIn guest page (Heidi)", "bench.linkedin", "dinie-coverletterer/linkedin_job.html"),
@@ -136,6 +143,38 @@ public enum Input {
 
   private static String kaggleId() {
     return System.getProperty("bench.kaggle.id", KAGGLE_DEFAULT_ID);
+  }
+
+  /**
+   * The Kaggle row as the table reader gives it, ready for {@code JobNorm.parse(TableRow, ...)},
+   * when the corpus file is present.
+   */
+  static Optional<TableRow> kaggleTableRow() {
+    Optional<Path> csv = KAGGLE.file();
+    if (csv.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = kaggleId();
+    try (TableReader rows = JobNorm.readTable(Files.newInputStream(csv.get()), TableFormat.CSV,
+        TableColumns.standard(), csv.get().toString())) {
+      while (rows.hasNext()) {
+        TableRow row = rows.next();
+        if (row.raw() != null && id.equals(row.raw().jobId())) {
+          return Optional.of(row);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + csv.get(), e);
+    }
+  }
+
+  /** One parse of the input the way its benchmark parses it, for the table's "parse gives". */
+  Optional<ParseResult> parseOnce() {
+    if (this == KAGGLE) {
+      return kaggleTableRow().map(row -> JobNorm.parse(row, ParseOptions.defaults()));
+    }
+    return text().map(JobNorm::parse);
   }
 
   /** The whole Kaggle row the {@link #KAGGLE} input is the description of, when present. */

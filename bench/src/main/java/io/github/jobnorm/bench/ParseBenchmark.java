@@ -1,14 +1,16 @@
 package io.github.jobnorm.bench;
 
 import io.github.jobnorm.JobNorm;
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.ParseResult;
+import io.github.jobnorm.source.table.TableRow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
 /** Whole parses through the public facade, one input kind per benchmark: postings per second. */
 public class ParseBenchmark extends OneThread {
   private String text;
-  private String kaggle;
+  private TableRow kaggle;
   private String linkedin;
   private String jsonld;
   private String greenhouse;
@@ -17,7 +19,7 @@ public class ParseBenchmark extends OneThread {
   @Setup
   public void load() {
     text = Input.TEXT.text().orElse(null);
-    kaggle = Input.KAGGLE.text().orElse(null);
+    kaggle = Input.kaggleTableRow().orElse(null);
     linkedin = Input.LINKEDIN.text().orElse(null);
     jsonld = Input.JSONLD.text().orElse(null);
     greenhouse = Input.GREENHOUSE.text().orElse(null);
@@ -29,10 +31,10 @@ public class ParseBenchmark extends OneThread {
     return JobNorm.parse(text);
   }
 
-  /** A Kaggle row's description, as text. */
+  /** A Kaggle row, read by the table reader beforehand: the row's normalization alone. */
   @Benchmark
   public ParseResult kaggle() {
-    return JobNorm.parse(kaggle);
+    return JobNorm.parse(kaggle, ParseOptions.defaults());
   }
 
   /** The LinkedIn guest job page. */

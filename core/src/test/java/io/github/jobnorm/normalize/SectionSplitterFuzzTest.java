@@ -18,7 +18,7 @@ class SectionSplitterFuzzTest {
 
   @FuzzTest
   @DictionaryEntries({
-    "\n", "\n\n", "# ", "## ", "**", "- ", "* ", "\u2022 ", "1. ", ":", "Responsibilities",
+    "# ", "## ", "**", "- ", "* ", "\u2022 ", "1. ", ":", "Responsibilities",
     "What you'll do", "Requirements", "Qualifications", "Preferred Qualifications",
     "Nice to have", "Benefits", "Perks", "About us", "About the role", "Equal Opportunity",
     "How to apply", "Salary", "is a plus", "is desirable", "preferably"
@@ -40,7 +40,8 @@ class SectionSplitterFuzzTest {
     String description = new String(input, StandardCharsets.UTF_8);
     SplitResult result = SectionSplitter.split(description, DescriptionFormat.HTML);
     JobPosting posting = assertValid(result);
-    PostingInvariants.assertNoHtmlTags(posting);
+    // Tag-like text that the markup shows as text (a stray "<" before "i>") may stay.
+    PostingInvariants.assertNoHtmlTags(posting, PostingInvariants.visibleText(description));
   }
 
   private static JobPosting assertValid(SplitResult result) {
