@@ -29,8 +29,9 @@ import picocli.CommandLine.TypeConversionException;
         "Parses postings and writes them as JSON, JSON Lines, CSV or JSON-LD, in input order.",
         "An INPUT is a posting file (LinkedIn text or page, JSON-LD, ATS JSON), a table (CSV with"
             + " a header, JSON Lines, a JSON array of flat objects: one posting per row), a folder"
-            + " (every file under it, hidden ones skipped, sorted), a glob, or - for standard"
-            + " input.",
+            + " (every file under it, hidden ones skipped, sorted), a glob, - for standard"
+            + " input, or an http(s) URL (fetched politely: robots.txt, one request a second per"
+            + " site).",
         "A failed input or row is reported on stderr (jobnorm: INPUT[:row N]: reason) and the"
             + " batch goes on."},
     footer = ExitCodes.FOOTER)
@@ -40,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
   @Mixin OutputOption output;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files, folders, globs, or - for standard input.")
+      description = "Files, folders, globs, URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -103,7 +104,8 @@ final class ParseCommand implements Callable<Integer> {
         AtomicFile errorFile = errors == null ? null : AtomicFile.open(errors)) {
       PostingWriter writer = OutputFormat.writer(format, out.writer(), pretty);
       FailureLog log = errorFile == null ? null : new FailureLog(errorFile.writer());
-      totals = new BatchRun(settings, main.stdin(), writer, log, progress).run(expanded);
+      totals = new BatchRun(settings, main.stdin(), new UrlInputs(main::fetcher), writer, log,
+          progress).run(expanded);
       writer.finish();
       if (totals.parsed() > 0) {
         out.commit();
