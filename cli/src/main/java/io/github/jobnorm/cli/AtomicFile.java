@@ -36,6 +36,8 @@ final class AtomicFile implements AutoCloseable {
     // renamed file is as readable as one written directly.
     Path temp = Files.createFile(abs.resolveSibling(
         "." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part"));
+    // Ctrl-C runs shutdown hooks: the partial file goes; after the rename this is a no-op.
+    temp.toFile().deleteOnExit();
     return new AtomicFile(target, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
   }
 

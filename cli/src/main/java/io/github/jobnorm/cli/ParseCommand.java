@@ -93,6 +93,13 @@ final class ParseCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + threads);
     }
+    for (Path file : new Path[] {output.output, errors}) {
+      Path parent = file == null ? null : file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new ParameterException(spec.commandLine(),
+            "cannot write " + file + ": no such directory " + parent);
+      }
+    }
     long start = System.nanoTime();
     List<Input> expanded = Inputs.expand(inputs, output.output);
     BatchRun.Settings settings = new BatchRun.Settings(
@@ -118,8 +125,7 @@ final class ParseCommand implements Callable<Integer> {
       err.println(summary(totals, (System.nanoTime() - start) / 1e9));
     }
     err.flush();
-    return totals.parsed() == 0 ? ExitCodes.NOTHING_READ
-        : totals.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    return ExitCodes.forRun(totals.parsed(), totals.failed());
   }
 
   /** {@code parsed 9,812, failed 3, 41.2 s}. */
