@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * A file written under a hidden temporary name beside it and renamed into place only when
@@ -15,6 +16,8 @@ import java.nio.file.StandardCopyOption;
  * until the new one replaces it).
  */
 final class AtomicFile implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path target;
   private final Path temp;
   private final BufferedWriter writer;
@@ -29,7 +32,12 @@ final class AtomicFile implements AutoCloseable {
   /** Opens a UTF-8 temporary file in the target's folder. */
   static AtomicFile open(Path target) throws IOException {
     Path abs = target.toAbsolutePath();
-    Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".part");
+    // createFile, unlike createTempFile, gives the file the usual permissions (umask), so the
+    // renamed file is as readable as one written directly.
+    Path temp = Files.createFile(abs.resolveSibling(
+        "." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part"));
+    // Ctrl-C runs shutdown hooks: the partial file goes; after the rename this is a no-op.
+    temp.toFile().deleteOnExit();
     return new AtomicFile(target, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
   }
 

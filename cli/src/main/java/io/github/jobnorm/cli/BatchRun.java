@@ -40,14 +40,16 @@ final class BatchRun {
   private final PostingWriter writer;
   private final FailureLog log;
   private final Progress progress;
+  private final UrlInputs urls;
   private long parsed;
   private long failed;
   private long units;
   private long bytesDone;
 
-  BatchRun(Settings settings, InputStream stdin, PostingWriter writer, FailureLog log,
-      Progress progress) {
+  BatchRun(Settings settings, InputStream stdin, UrlInputs urls, PostingWriter writer,
+      FailureLog log, Progress progress) {
     this.settings = settings;
+    this.urls = urls;
     this.stdin = stdin;
     this.writer = writer;
     this.log = log;
@@ -101,8 +103,7 @@ final class BatchRun {
         batch.submit(name, 0, () -> Outcome.failed(name, 0, Reason.UNREADABLE, input.problem()));
         return;
       case URL:
-        batch.submit(name, 0, () -> Outcome.failed(name, 0, Reason.UNREADABLE,
-            "fetching URLs is not supported yet; save the page and pass the file"));
+        batch.submit(name, 0, () -> urls.fetchAndParse(name, documentOptions(name)));
         return;
       case STDIN:
         readStdin(batch);

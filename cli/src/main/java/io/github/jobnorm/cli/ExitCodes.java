@@ -23,11 +23,11 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
-  /** The code for a run in which {@code failed} of {@code total} inputs failed. */
-  static int forRun(int total, int failed) {
-    if (failed == 0) {
-      return OK;
+  /** The code for a run that wrote {@code parsed} postings while {@code failed} units failed. */
+  static int forRun(long parsed, long failed) {
+    if (parsed == 0) {
+      return NOTHING_READ;
     }
-    return failed >= total ? NOTHING_READ : SOME_FAILED;
+    return failed == 0 ? OK : SOME_FAILED;
   }
 }

@@ -1,10 +1,12 @@
 package io.github.jobnorm.cli;
 
+import io.github.jobnorm.fetch.Fetcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,7 @@ public final class Main implements Runnable {
 
   private final InputStream stdin;
   private final boolean stderrIsTerminal;
+  private Supplier<Fetcher> fetchers = Fetcher::create;
 
   /** A command reading standard input from {@code System.in}. */
   public Main() {
@@ -49,6 +52,17 @@ public final class Main implements Runnable {
 
   boolean stderrIsTerminal() {
     return stderrIsTerminal;
+  }
+
+  /** A fetcher for URL inputs, made when the first URL is read. */
+  Fetcher fetcher() {
+    return fetchers.get();
+  }
+
+  /** Makes URL inputs go through fetchers from {@code factory} (tests, custom politeness). */
+  public Main withFetchers(Supplier<Fetcher> factory) {
+    this.fetchers = factory;
+    return this;
   }
 
   @Override

@@ -29,8 +29,9 @@ import picocli.CommandLine.TypeConversionException;
         "Parses postings and writes them as JSON, JSON Lines, CSV or JSON-LD, in input order.",
         "An INPUT is a posting file (LinkedIn text or page, JSON-LD, ATS JSON), a table (CSV with"
             + " a header, JSON Lines, a JSON array of flat objects: one posting per row), a folder"
-            + " (every file under it, hidden ones skipped, sorted), a glob, or - for standard"
-            + " input.",
+            + " (every file under it, hidden ones skipped, sorted), a glob, - for standard"
+            + " input, or an http(s) URL (fetched politely: robots.txt, one request a second per"
+            + " site).",
         "A failed input or row is reported on stderr (jobnorm: INPUT[:row N]: reason) and the"
             + " batch goes on."},
     footer = ExitCodes.FOOTER)
@@ -40,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
   @Mixin OutputOption output;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files, folders, globs, or - for standard input.")
+      description = "Files, folders, globs, URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -92,6 +93,13 @@ final class ParseCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + threads);
     }
+    for (Path file : new Path[] {output.output, errors}) {
+      Path parent = file == null ? null : file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new ParameterException(spec.commandLine(),
+            "cannot write " + file + ": no such directory " + parent);
+      }
+    }
     long start = System.nanoTime();
     List<Input> expanded = Inputs.expand(inputs, output.output);
     BatchRun.Settings settings = new BatchRun.Settings(
@@ -103,7 +111,8 @@ final class ParseCommand implements Callable<Integer> {
         AtomicFile errorFile = errors == null ? null : AtomicFile.open(errors)) {
       PostingWriter writer = OutputFormat.writer(format, out.writer(), pretty);
       FailureLog log = errorFile == null ? null : new FailureLog(errorFile.writer());
-      totals = new BatchRun(settings, main.stdin(), writer, log, progress).run(expanded);
+      totals = new BatchRun(settings, main.stdin(), new UrlInputs(main::fetcher), writer, log,
+          progress).run(expanded);
       writer.finish();
       if (totals.parsed() > 0) {
         out.commit();
@@ -116,8 +125,7 @@ final class ParseCommand implements Callable<Integer> {
       err.println(summary(totals, (System.nanoTime() - start) / 1e9));
     }
     err.flush();
-    return totals.parsed() == 0 ? ExitCodes.NOTHING_READ
-        : totals.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    return ExitCodes.forRun(totals.parsed(), totals.failed());
   }
 
   /** {@code parsed 9,812, failed 3, 41.2 s}. */

@@ -1,14 +1,20 @@
 package io.github.jobnorm.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.jobnorm.fetch.Fetcher;
 import io.github.jobnorm.fixtures.Corpus;
 import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.json.JobPostingJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,14 +87,17 @@ class BatchParseTest {
     CliRun r = CliRun.run("parse", "-j", "2", folder.toString());
     List<JsonNode> postings = lines(r.out());
     List<String> failures = r.err().lines().filter(l -> l.startsWith("jobnorm: ")).toList();
-    assertThat(postings.subList(0, 3)).extracting(p -> p.get("id").asText())
-        .containsExactly("linkedin:4104804862", "linkedin:4201606814", "indeed:ffd94d6e0bd5d98c");
-    assertThat(failures.subList(0, 2)).containsExactly(
+    assertThat(postings).extracting(p -> p.get("title").asText()).containsExactly(
+        "Research Scientist Intern", "Senior Software Engineer - React Development",
+        "AI ENGINEER - INGENIEUR IA H/F", "Senior DevOps Engineer",
+        "Senior Software Engineer - Developer Experience");
+    assertThat(postings).extracting(p -> p.get("source").get("format").asText())
+        .containsExactly("TEXT", "CSV_ROW", "CSV_ROW", "JSON_LD", "HTML");
+    assertThat(postings.get(4).get("id").asText()).isEqualTo("linkedin:4411867124");
+    assertThat(failures).containsExactly(
         "jobnorm: " + folder.resolve("c-logo.png")
             + ": input is binary (PNG image), not a text, HTML or JSON posting",
         "jobnorm: " + folder.resolve("d-empty.txt") + ": input is empty");
-    // the saved page and the JSON-LD give a posting or one line saying why, in folder order
-    assertThat(postings.size() + failures.size()).isEqualTo(7);
     assertThat(r.err()).doesNotContain(".hidden").doesNotContain(".cache")
         .doesNotContain("Exception");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
@@ -208,13 +217,35 @@ class BatchParseTest {
   }
 
   @Test
-  void urlsAndEmptyGlobsAreFailuresThatSayWhy() {
-    CliRun r = CliRun.run("parse", "https://www.linkedin.com/jobs/view/4104804862",
-        dir.resolve("*.nothing").toString());
+  void urlsAreFetchedPolitelyAndParsed() throws Exception {
+    WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort()
+        .bindAddress("127.0.0.1"));
+    server.start();
+    try {
+      server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
+      server.stubFor(get("/jobs/4104804862").willReturn(aResponse()
+          .withHeader("Content-Type", "text/plain; charset=utf-8")
+          .withBody(Fixtures.get("linkedin", "linkedin-4104804862").bytes())));
+      server.stubFor(get("/gone").willReturn(aResponse().withStatus(404)));
+      String base = "http://127.0.0.1:" + server.port();
+      CliRun r = CliRun.runWithFetcher(() -> Fetcher.builder().jitter(Duration.ZERO)
+              .defaultRate(100).maxAttempts(1).build(),
+          "parse", "-q", base + "/jobs/4104804862", base + "/gone");
+      assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+      JsonNode p = lines(r.out()).get(0);
+      assertThat(p.get("id").asText()).isEqualTo("linkedin:4104804862");
+      assertThat(p.get("source").get("fetchedAt").isNull()).isFalse();
+      assertThat(r.err()).startsWith("jobnorm: " + base + "/gone: cannot fetch: ");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void anEmptyGlobIsAFailureThatSaysWhy() {
+    CliRun r = CliRun.run("parse", dir.resolve("*.nothing").toString());
     assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
-    assertThat(r.err().lines()).startsWith(
-        "jobnorm: https://www.linkedin.com/jobs/view/4104804862: fetching URLs is not supported"
-            + " yet; save the page and pass the file",
+    assertThat(r.err().lines()).containsExactly(
         "jobnorm: " + dir.resolve("*.nothing") + ": no file matches this pattern");
   }
 

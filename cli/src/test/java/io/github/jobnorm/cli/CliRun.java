@@ -1,5 +1,6 @@
 package io.github.jobnorm.cli;
 
+import io.github.jobnorm.fetch.Fetcher;
 import io.github.jobnorm.fixtures.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** One in-process run of the CLI with its exit code and captured output. */
 record CliRun(int exitCode, String out, String err) {
@@ -24,9 +26,21 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun runWithStdin(String stdin, String... args) {
+    return run(stdin, () -> {
+      throw new IllegalStateException("no network in tests: use runWithFetcher and WireMock");
+    }, args);
+  }
+
+  /** A run whose URL inputs go through fetchers from {@code fetchers}. */
+  static CliRun runWithFetcher(Supplier<Fetcher> fetchers, String... args) {
+    return run("", fetchers, args);
+  }
+
+  private static CliRun run(String stdin, Supplier<Fetcher> fetchers, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     var cl = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    ((Main) cl.getCommand()).withFetchers(fetchers);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);

@@ -120,6 +120,14 @@ class OutputFormatsTest {
   }
 
   @Test
+  void anOutputInAMissingFolderIsAUsageError() {
+    Path out = dir.resolve("no/such/out.jsonl");
+    CliRun r = CliRun.run("parse", "-o", out.toString(), reference.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("jobnorm: cannot write " + out + ": no such directory ");
+  }
+
+  @Test
   void jsonLdWritesOneObjectForOnePostingAndLinesForSeveral() throws Exception {
     CliRun one = CliRun.run("parse", "-f", "jsonld", reference.toString());
     assertThat(one.exitCode()).isEqualTo(ExitCodes.OK);
