@@ -25,6 +25,8 @@ final class PhraseSet<V> {
   private final TreeSet<Integer> prefixLengths = new TreeSet<>();
   /** Lower-cased first characters of the phrases: most words are rejected without a lookup. */
   private final java.util.Set<Character> firstChars = new java.util.HashSet<>();
+  /** Lower-cased first two characters of the phrases, packed: a cheaper filter than a lookup. */
+  private final java.util.Set<Integer> firstTwoChars = new java.util.HashSet<>();
   private int longestFirstWord;
 
   /** Adds a phrase (any case; a trailing {@code *} makes its last word a prefix). */
@@ -36,6 +38,7 @@ final class PhraseSet<V> {
       prefixLengths.add(first.length());
     }
     firstChars.add(first.charAt(0));
+    firstTwoChars.add(first.length() == 1 ? first.charAt(0) << 16 : first.charAt(0) << 16 | first.charAt(1));
     longestFirstWord = Math.max(longestFirstWord, first.length());
     List<Entry<V>> list = byFirstWord.computeIfAbsent(first, k -> new ArrayList<>());
     list.add(new Entry<>(p, prefix, value));
@@ -52,6 +55,11 @@ final class PhraseSet<V> {
     }
     int we = wordEnd(text, pos);
     if (we - pos > longestFirstWord && prefixLengths.isEmpty()) {
+      return null;
+    }
+    int c0 = Character.toLowerCase(text.charAt(pos)) << 16;
+    int key = we - pos == 1 ? c0 : c0 | Character.toLowerCase(text.charAt(pos + 1));
+    if (!firstTwoChars.contains(key)) {
       return null;
     }
     we = Math.min(we, pos + 40);

@@ -94,4 +94,55 @@ class PayParserTest {
     assertThat(m.range().annualMin()).isEqualByComparingTo("120000");
     assertThat(m.warnings()).containsExactly("pay period not stated; assumed YEAR from magnitude");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock = """
+      €120.000 per year          | 120000   | 120000   | EUR | YEAR  | null
+      €120 000 per year          | 120000   | 120000   | EUR | YEAR  | null
+      €1.234,56 per month        | 1234.56  | 1234.56  | EUR | MONTH | null
+      ₹12,00,000 per annum       | 1200000  | 1200000  | INR | YEAR  | null
+      CHF 120'000 per year       | 120000   | 120000   | CHF | YEAR  | null
+      $1.2M per year             | 1200000  | 1200000  | USD | YEAR  | null
+      ₹12 LPA                    | 1200000  | 1200000  | INR | YEAR  | null
+      12 Lacs PA                 | 1200000  | 1200000  | INR | YEAR  | null
+      1.2 Cr per annum           | 12000000 | 12000000 | INR | YEAR  | null
+      45 thousand dollars a year | 45000    | 45000    | USD | YEAR  | null
+      $120K+                     | 120000   | null     | AUD | YEAR  | AU
+      USD $45/hour               | 45       | 45       | USD | HOUR  | AU
+      $45/hour                   | 45       | 45       | AUD | HOUR  | AU
+      45 000 kr per month        | 45000    | 45000    | SEK | MONTH | null
+      50.000 € pro Jahr, 50.000 € per year | 50000 | 50000 | EUR | YEAR | null
+      $2,000 semi-monthly        | 48000    | 48000    | USD | YEAR  | null
+      """)
+  void readsEveryAmountAndCurrencyShape(
+      String text, String min, String max, String currency, PayPeriod period, String country) {
+    PayRange r = PayParser.parse(text, PayContext.forCountry(country)).orElseThrow().range();
+    assertThat(r.min()).isEqualTo(min == null ? null : new BigDecimal(min));
+    assertThat(r.max()).isEqualTo(max == null ? null : new BigDecimal(max));
+    assertThat(r.currency()).isEqualTo(currency);
+    assertThat(r.period()).isEqualTo(period);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "We raised $50M from top investors and are a $2B company.",
+        "401(k) with a 4% match; 403(b) for the foundation staff.",
+        "Requires 3-5 years of experience; we serve 10,000 customers in 2024.",
+        "Call (555) 123-4567 or write to 1200 Main St, San Francisco, CA 94105.",
+        "A $1,000 learning stipend per year and a $500 home office stipend.",
+        "Referral bonus: $1,000. A $5,000 sign-on bonus!",
+        "Revenue grew 45% to $120,000,000 per year.",
+        "Must be able to lift 50 pounds.",
+        "Our product costs $19.99 per month.",
+        "Competitive salary",
+        "Salary negotiable",
+        "Unpaid",
+      })
+  void findsNoPayWhereThereIsNone(String text) {
+    assertThat(PayParser.findAll(text, PayContext.forCountry("US"))).isEmpty();
+  }
 }
