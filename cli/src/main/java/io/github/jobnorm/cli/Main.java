@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     description = "Parses job postings (LinkedIn text and pages, schema.org JSON-LD, ATS feeds,"
         + " CSV and JSON Lines datasets) into normalized JobPosting JSON, JSON Lines, CSV or"
         + " JSON-LD, and fetches them politely from LinkedIn and ATS boards.",
-    subcommands = {ParseCommand.class, PayCommand.class, FetchCommand.class, SearchCommand.class,
-        BoardCommand.class, ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,
+    subcommands = {ParseCommand.class, PayCommand.class, LocationCommand.class,
+        FetchCommand.class, SearchCommand.class, BoardCommand.class, ValidateCommand.class,
+        SchemaCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {

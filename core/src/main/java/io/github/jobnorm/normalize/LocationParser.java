@@ -24,6 +24,8 @@ import java.util.Locale;
  */
 public final class LocationParser {
   private static final LocationParser STANDARD = new LocationParser();
+  /** Far longer than any list of places a posting gives; longer text is not read as places. */
+  private static final int MAX_LENGTH = 10_000;
 
   private LocationParser() {}
 
@@ -45,6 +47,11 @@ public final class LocationParser {
     String hint = countryHint == null || countryHint.isBlank()
         ? null : countryHint.strip().toUpperCase(Locale.ROOT);
     String raw = Fold.collapse(text);
+    if (raw.length() > MAX_LENGTH) {
+      return new LocationResult(List.of(Location.unresolved(raw)), null,
+          List.of("location text of " + raw.length() + " characters is too long to be a place;"
+              + " kept as written"));
+    }
     List<String> warnings = new ArrayList<>();
     PlaceResolver resolver = new PlaceResolver(Gazetteer.get(), hint, warnings);
     List<Location> locations = new ArrayList<>();

@@ -1,0 +1,140 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.model.EmploymentType;
+import io.github.jobnorm.model.WorkplaceType;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Workplace and employment type read from posting text, against the labels the files carry. The
+ * rate is over the postings whose text states the type (where a cue is found). The labels are
+ * not a gold standard: the LinkedIn US file labels most postings "Remote" whatever their text
+ * says, the aggregator's "Telecommute eligible" covers hybrid roles, and LinkedIn labels interns
+ * and fixed-term contracts "Full-time". The floors below guard against regressions; the misses
+ * are printed for review, and {@link CorpusSentencesTest} holds hand-read sentences.
+ */
+class CorpusTypesTest {
+
+  /** Counts agreement between what the text states and the site's label. */
+  static final class Tally {
+    private final String name;
+    private int labelled;
+    private int stated;
+    private int right;
+
+    Tally(String name) {
+      this.name = name;
+    }
+
+    void add(String label, Optional<? extends Found<? extends Enum<?>>> found, String title) {
+      if (label == null) {
+        return;
+      }
+      labelled++;
+      if (found.isEmpty()) {
+        return;
+      }
+      stated++;
+      if (found.get().value().name().equals(label)) {
+        right++;
+      } else {
+        System.out.println(name + " miss: label " + label + ", text says "
+            + found.get().value() + " in \"" + found.get().text() + "\" (" + title + ")");
+      }
+    }
+
+    double rate() {
+      System.out.printf("%s: %d labelled, %d state it in text, %d right (%.1f%%)%n", name,
+          labelled, stated, right, 100.0 * right / Math.max(1, stated));
+      return (double) right / Math.max(1, stated);
+    }
+
+    int stated() {
+      return stated;
+    }
+  }
+
+  private static Optional<Found<WorkplaceType>> workplace(String location, String description) {
+    if (location != null) {
+      WorkplaceType fromLocation = LocationParser.standard().parse(location, null)
+          .workplaceType();
+      if (fromLocation != null) {
+        return Optional.of(Found.label(fromLocation, location));
+      }
+    }
+    return WorkplaceTypes.fromText(description == null ? "" : description);
+  }
+
+  /** "Telecommute eligible" and "Remote in-state eligible" allow remote days: REMOTE or HYBRID. */
+  private static String workplaceLabel(String label) {
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    String l = label.toLowerCase(Locale.ROOT);
+    if (l.contains("hybrid")) {
+      return "HYBRID";
+    }
+    if (l.contains("remote") || l.contains("telecommute")) {
+      return "REMOTE";
+    }
+    return l.contains("site") ? "ON_SITE" : null;
+  }
+
+  @Test
+  void workplaceOnLinkedInUs() {
+    Tally t = new Tally("workplace linkedin-us");
+    for (Map<String, String> r : CorpusRows.csv("linkedin-us-cs-dinozeyu/linkedin_jobs.csv")) {
+      t.add(workplaceLabel(r.get("WorkplaceType")), workplace(r.get("Location"),
+          r.get("Description")), r.get("Title"));
+    }
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.18);
+    assertThat(t.stated()).isGreaterThan(50);
+  }
+
+  @Test
+  void workplaceOnTheAggregator() {
+    Tally t = new Tally("workplace aggregated-us");
+    for (Map<String, String> r : CorpusRows.json("aggregated-us-scottcoffin/all_jobs.json")) {
+      t.add(workplaceLabel(r.get("work_arrangement")), workplace(r.get("location"),
+          r.get("description")), r.get("title"));
+    }
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.3);
+    assertThat(t.stated()).isGreaterThan(30);
+  }
+
+  private static String employmentLabel(String label) {
+    return label == null ? null
+        : EmploymentTypes.fromLabel(label).map(f -> f.value().name()).orElse(null);
+  }
+
+  private static Optional<Found<EmploymentType>> employment(String title, String description) {
+    return EmploymentTypes.fromText(title, description == null ? "" : description);
+  }
+
+  @Test
+  void employmentOnKaggle() {
+    Tally t = new Tally("employment kaggle");
+    for (Map<String, String> r : CorpusRows.csv(
+        "kaggle-linkedin-postings-koriralex/postings_head1000.csv")) {
+      t.add(employmentLabel(r.get("formatted_work_type")), employment(r.get("title"),
+          r.get("description")), r.get("title"));
+    }
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.85);
+    assertThat(t.stated()).isGreaterThan(100);
+  }
+
+  @Test
+  void employmentOnLinkedInUk() {
+    Tally t = new Tally("employment linkedin-uk");
+    for (Map<String, String> r : CorpusRows.csv("linkedin-uk-faisalfehad/linkedin_jobs.csv")) {
+      t.add(employmentLabel(r.get("employmentType")), employment(r.get("title"),
+          r.get("description")), r.get("title"));
+    }
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.7);
+    assertThat(t.stated()).isGreaterThan(20);
+  }
+}
