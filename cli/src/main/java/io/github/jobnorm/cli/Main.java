@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         + " CSV and JSON Lines datasets) into normalized JobPosting JSON, JSON Lines, CSV or"
         + " JSON-LD, and fetches them politely from LinkedIn and ATS boards.",
     subcommands = {ParseCommand.class, PayCommand.class, LocationCommand.class,
-        FetchCommand.class, SearchCommand.class, BoardCommand.class, ValidateCommand.class,
-        SchemaCommand.class, CompletionCommand.class,
+        FetchCommand.class, SearchCommand.class, BoardCommand.class, RunCommand.class,
+        ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {

@@ -93,6 +93,10 @@ public record RunFile(List<SourceSpec> sources, Politeness politeness, OutputSet
       return READER.readValue(yaml);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
+      if (e instanceof JsonMappingException m && !(m.getCause() instanceof JsonProcessingException)) {
+        JsonLocation exact = YamlLocator.locate(yaml, m.getPath());
+        at = exact != null ? exact : at;
+      }
       int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
       throw new RunFileException(name, line, column, describe(e), e);
