@@ -23,6 +23,7 @@ final class ContentCues {
     OPENER,
     REQUIREMENT,
     PREFERRED,
+    QUALIFIER,
     BENEFIT,
     EEO,
     HOW_TO_APPLY,
@@ -102,8 +103,48 @@ final class ContentCues {
 
   /** Whether a qualification is worded as optional ("is a plus"), and not also as required. */
   boolean isPreferred(String item) {
-    String t = lower(item);
+    String t = withoutQualifier(lower(item));
     return has(t, Category.PREFERRED) && !REQUIRED_WORD.matcher(t).find();
+  }
+
+  /**
+   * Whether an item is a requirement whose trailing clause only narrows it ("2+ years in support,
+   * ideally for software"): the qualifier does not make the requirement optional.
+   */
+  boolean isQualifiedRequirement(String item) {
+    String t = lower(item);
+    String rest = withoutQualifier(t);
+    return rest.length() < t.length() && !has(rest, Category.PREFERRED);
+  }
+
+  /**
+   * An item and its optional part, when it states both in clauses split by "; " ("Fluent English;
+   * French is a plus"): {required, preferred}; else null.
+   */
+  String[] splitRequiredAndOptional(String item) {
+    int semi = item.indexOf("; ");
+    if (semi <= 0 || item.indexOf("; ", semi + 2) >= 0) {
+      return null;
+    }
+    String first = item.substring(0, semi).strip();
+    String second = item.substring(semi + 2).strip();
+    boolean firstOptional = isPreferred(first);
+    boolean secondOptional = isPreferred(second);
+    if (first.isEmpty() || second.isEmpty() || firstOptional == secondOptional) {
+      return null;
+    }
+    return firstOptional ? new String[] {second, first} : new String[] {first, second};
+  }
+
+  /** The lower-cased item up to a ", ideally ..." clause that narrows it, or the whole item. */
+  private String withoutQualifier(String t) {
+    for (String q : phrases.get(Category.QUALIFIER)) {
+      int at = t.indexOf(", " + q + " ");
+      if (at > 0) {
+        return t.substring(0, at);
+      }
+    }
+    return t;
   }
 
   /** Whether an item names a perk. */

@@ -42,7 +42,9 @@ final class HeadingLines {
     if (last == ':') {
       return t.length() > 1 && Bullets.markerLength(t) == 0 && hasLetterOrDigit(t);
     }
-    if (".!,;".indexOf(last) >= 0 || (last == '?' && !phrases.isKnown(t))) {
+    // A question is a heading when known ("Who are we?") or short Title Case ("Why Join PaperCut?");
+    // a question in prose ("Ready to lead with your expertise?") is not.
+    if (".!,;".indexOf(last) >= 0 || (last == '?' && !phrases.isKnown(t) && !isShortTitle(words, t))) {
       return false;
     }
     if (isAllCaps(t)) {
@@ -53,6 +55,10 @@ final class HeadingLines {
       // "Responsibilities (tasks associated with the role)", "Benefits for this position"
       return true;
     }
+    return isShortTitle(words, t);
+  }
+
+  private static boolean isShortTitle(int words, String t) {
     return words <= MAX_TITLE_WORDS && t.length() <= MAX_TITLE_CHARS && isTitleCase(t);
   }
 

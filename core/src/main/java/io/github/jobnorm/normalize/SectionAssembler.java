@@ -26,6 +26,8 @@ final class SectionAssembler {
   private static final double MIN_SENTENCE_SHARE = 0.5;
   /** Items cut from glued text may be long: a wrapped sentence lost its cut. */
   private static final int MAX_GLUED_ITEM_CHARS = 1000;
+  /** Fewest words of each piece when a marked item is cut into glued items. */
+  private static final int MIN_GLUED_PIECE_WORDS = 3;
   /** Lines this short, one per paragraph, are a list that lost its markers. */
   private static final int SHORT_ITEM_CHARS = 200;
   /** Items under a heading that names no list are this short ("Microsoft Suite", "Paid time off"). */
@@ -228,11 +230,29 @@ final class SectionAssembler {
         out.add(b);
         continue;
       }
-      for (String piece : FusedItems.split(b.text())) {
+      List<String> pieces = FusedItems.split(b.text());
+      // A marked item is an item already: cut it only when every piece reads as an item of its own,
+      // so that "CI/CD, gitOps, monorepo" or "iOS and macOS apps" stay whole.
+      if (pieces.size() >= 2 && pieces.stream().anyMatch(x -> words(x) < MIN_GLUED_PIECE_WORDS)) {
+        out.add(b);
+        continue;
+      }
+      for (String piece : pieces) {
         out.add(Block.item(piece));
       }
     }
     return out;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      n += letter && !in ? 1 : 0;
+      in = letter;
+    }
+    return n;
   }
 
   /** Under an unknown heading, only short pieces, three or more, are taken for a list. */

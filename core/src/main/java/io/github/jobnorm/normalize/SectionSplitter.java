@@ -60,7 +60,13 @@ public final class SectionSplitter {
         case RESPONSIBILITIES -> responsibilities.addAll(s.items());
         case QUALIFICATIONS -> {
           for (String item : s.items()) {
-            (CUES.isPreferred(item) ? preferred : required).add(item);
+            String[] parts = CUES.splitRequiredAndOptional(item);
+            if (parts != null) {
+              required.add(parts[0]);
+              preferred.add(parts[1]);
+            } else {
+              (CUES.isPreferred(item) ? preferred : required).add(item);
+            }
           }
         }
         case PREFERRED_QUALIFICATIONS -> preferred.addAll(s.items());

@@ -29,6 +29,7 @@ class SectionRuleFilesTest {
             case OPENER -> cues.opensRequirement(ex);
             case REQUIREMENT -> cues.isRequirement(ex);
             case PREFERRED -> cues.isPreferred(ex);
+            case QUALIFIER -> cues.isQualifiedRequirement(ex) && !cues.isPreferred(ex);
             case BENEFIT -> cues.isBenefit(ex);
             case EEO -> cues.noticeKind(ex) == SectionKind.EEO;
             case HOW_TO_APPLY -> cues.noticeKind(ex) == SectionKind.HOW_TO_APPLY;

@@ -23,6 +23,35 @@ class SectionSplitterHtmlTest {
   }
 
   @Test
+  void requirementsWithAnOptionalPartOrANarrowingClause() {
+    SplitResult r = html("<h3>Requirements</h3><ul><li>Fluent English; French is a plus.</li>"
+        + "<li>2+ years in customer support, ideally for software.</li><li>Ideally you know Rust</li>"
+        + "<li>Experience with React, Vue, or Angular is a plus</li></ul>");
+    assertThat(r.qualifications().required())
+        .containsExactly("Fluent English", "2+ years in customer support, ideally for software.");
+    assertThat(r.qualifications().preferred())
+        .containsExactly("French is a plus.", "Ideally you know Rust", "Experience with React, Vue, or Angular is a plus");
+    // the section keeps the item as the posting wrote it
+    assertThat(r.sections().get(0).items()).contains("Fluent English; French is a plus.");
+  }
+
+  @Test
+  void markedItemsAreCutOnlyIntoItemsOfSeveralWords() {
+    SplitResult r = html("<h3>Requirements</h3><ul><li>Experience building CI/CD, gitOps, monorepo</li>"
+        + "<li>Shipped iOS and macOS apps</li></ul>");
+    assertThat(r.qualifications().required())
+        .containsExactly("Experience building CI/CD, gitOps, monorepo", "Shipped iOS and macOS apps");
+  }
+
+  @Test
+  void aShortTitleCaseQuestionIsAHeadingAndAProseQuestionIsNot() {
+    SplitResult r = html("<p><b>Why Join Us?</b></p><ul><li>Paid parental leave</li></ul>"
+        + "<p>Ready to lead with your expertise and save trees along the way?</p>");
+    assertThat(r.sections().get(0).heading()).isEqualTo("Why Join Us?");
+    assertThat(r.description()).startsWith("Why Join Us?\n\n").doesNotContain("?:");
+  }
+
+  @Test
   void brRunsWithBulletGlyphsAndInvisibleCharacters() {
     SplitResult r = html("<p><u>Requirements</u><br>• Five\u00AD years of Java<br>• Strong\u200B SQL<br>· English</p>");
     assertThat(r.sections().get(0).kind()).isEqualTo(SectionKind.QUALIFICATIONS);
