@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.jobnorm.internal.JsonLimits;
 import io.github.jobnorm.model.JobPosting;
 import java.io.UncheckedIOException;
 
@@ -30,7 +30,7 @@ import java.io.UncheckedIOException;
  */
 public final class JobPostingJson {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonLimits.jsonMapper()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -3,6 +3,7 @@ package io.github.jobnorm.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jobnorm.internal.JsonLimits;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Document;
  * shared between threads.
  */
 public final class InputDocument {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
 
   private final String text;
   private final String name;

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.jobnorm.ParseFailure.Reason;
+import io.github.jobnorm.internal.JsonLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 
 /** CSV with a header row, RFC 4180 quoting, read record by record. */
 final class CsvTableReader extends TableReader {
-  private static final CsvMapper CSV = CsvMapper.builder()
+  private static final CsvMapper CSV = CsvMapper.builder(JsonLimits.csvFactory())
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();

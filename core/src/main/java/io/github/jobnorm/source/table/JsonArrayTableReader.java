@@ -6,12 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.ParseFailure.Reason;
+import io.github.jobnorm.internal.JsonLimits;
 import java.io.IOException;
 import java.io.Reader;
 
 /** A JSON array of objects, streamed element by element. */
 final class JsonArrayTableReader extends TableReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
 
   private final Reader source;
   private final JsonRows rows;

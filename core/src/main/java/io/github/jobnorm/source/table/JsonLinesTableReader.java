@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.ParseFailure.Reason;
+import io.github.jobnorm.internal.JsonLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 
 /** One JSON object per line; a broken line is a failure of that row only. */
 final class JsonLinesTableReader extends TableReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
 
   private final BufferedReader lines;
   private final JsonRows rows;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jobnorm.internal.JsonLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public enum TableFormat {
   /** A JSON array of flat objects. */
   JSON_ARRAY;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
 
   /**
    * The format a file name promises: {@code .csv} is CSV, {@code .jsonl} and {@code .ndjson}
