@@ -1,5 +1,6 @@
 package io.github.jobnorm.internal;
 
+import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /** Tells markup from text, and undoes the entity-escaping feeds put on HTML. */
@@ -29,9 +30,20 @@ public final class Markup {
     return t;
   }
 
-  /** Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. */
+  /**
+   * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. When the
+   * entities encoded tags ({@code Nurse&lt;/b&gt;}), the value was escaped markup: its text is
+   * kept and the tags dropped ({@code Nurse}).
+   */
   public static String unescape(String s) {
-    return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    if (s == null || s.indexOf('&') < 0) {
+      return s;
+    }
+    String t = Parser.unescapeEntities(s, false);
+    if (looksLikeMarkup(t) && !looksLikeMarkup(s)) {
+      t = Jsoup.parseBodyFragment(t).text();
+    }
+    return t;
   }
 
   /** Text made safe to put between tags: only {@code &}, {@code <} and {@code >} escaped. */

@@ -1,5 +1,6 @@
 package io.github.jobnorm.normalize;
 
+import io.github.jobnorm.internal.Sites;
 import io.github.jobnorm.model.Source;
 import io.github.jobnorm.source.RawPosting;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +9,45 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The posting's {@code source} and its stable {@code id}. */
 final class PostingIds {
+  private static final Pattern SITE =
+      Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
   private PostingIds() {}
 
   static Source source(RawPosting raw) {
     String url = SourceUrls.canonical(raw.url());
-    String site = raw.site() != null ? raw.site().toLowerCase(Locale.ROOT)
-        : url == null ? null : SourceUrls.site(url);
+    String site = site(raw.site());
+    if (site == null && url != null) {
+      site = siteOf(url);
+    }
     return new Source(site, url, raw.jobId(), raw.format(), Normalizer.seconds(raw.fetchedAt()));
+  }
+
+  /**
+   * A site name as the contract writes it (lower case, no spaces: {@code "linkedin"}, {@code
+   * "example.com"}); a URL given as the site gives its site; anything else (a stray cell of a table)
+   * is no site.
+   */
+  static String site(String given) {
+    if (given == null) {
+      return null;
+    }
+    String t = given.strip().toLowerCase(Locale.ROOT);
+    if (t.contains("://")) {
+      String url = SourceUrls.canonical(t);
+      return url == null ? null : siteOf(url);
+    }
+    return SITE.matcher(t).matches() ? t : null;
+  }
+
+  /** The system a URL belongs to ({@code linkedin}), else its registrable domain. */
+  private static String siteOf(String url) {
+    String system = Sites.systemName(url);
+    return system != null ? system : SourceUrls.site(url);
   }
 
   /**

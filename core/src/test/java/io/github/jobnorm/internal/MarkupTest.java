@@ -1,0 +1,28 @@
+package io.github.jobnorm.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+  @Test
+  void entitiesOfAShortValueAreDecoded() {
+    assertThat(Markup.unescape("R&amp;D Engineer")).isEqualTo("R&D Engineer");
+    assertThat(Markup.unescape("5 &lt; 6")).isEqualTo("5 < 6");
+    assertThat(Markup.unescape(null)).isNull();
+  }
+
+  @Test
+  void escapedTagsInAShortValueAreDropped() {
+    assertThat(Markup.unescape("Nurse&lt;/b&gt;")).isEqualTo("Nurse");
+    assertThat(Markup.unescape("&lt;b&gt;Night&lt;/b&gt; Nurse")).isEqualTo("Night Nurse");
+  }
+
+  @Test
+  void escapedMarkupIsUnescapedOnceOrTwice() {
+    assertThat(Markup.unescapeMarkup("&lt;p&gt;Hi&lt;/p&gt;")).isEqualTo("<p>Hi</p>");
+    assertThat(Markup.unescapeMarkup("&amp;lt;p&amp;gt;Hi")).isEqualTo("<p>Hi");
+    assertThat(Markup.unescapeMarkup("<p>a &lt; b</p>")).isEqualTo("<p>a &lt; b</p>");
+  }
+}
