@@ -36,6 +36,7 @@ final class FetchCommand implements Callable<Integer> {
     Fetcher fetcher = network.fetcher();
     PostingOutput output = new PostingOutput(spec, pretty);
     int failed = 0;
+    int written = 0;
     for (String url : urls) {
       FetchResult result = fetcher.fetch(url);
       if (result instanceof FetchResult.Document page) {
@@ -50,6 +51,7 @@ final class FetchCommand implements Callable<Integer> {
                     .build());
         if (parsed.isSuccess()) {
           parsed.postings().forEach(output::write);
+          written += parsed.postings().size();
         } else {
           failed++;
           output.error(parsed.failure().toString());
@@ -63,6 +65,6 @@ final class FetchCommand implements Callable<Integer> {
       }
     }
     output.flush();
-    return ExitCodes.forRun(urls.size(), failed);
+    return ExitCodes.forRun(written, failed);
   }
 }
