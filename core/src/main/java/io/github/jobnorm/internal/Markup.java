@@ -24,7 +24,7 @@ public final class Markup {
    */
   public static String unescapeMarkup(String s) {
     String t = s;
-    for (int i = 0; i < 2 && t.contains("&lt;") && !looksLikeMarkup(t); i++) {
+    for (int i = 0; i < 2 && (t.contains("&lt;") || t.contains("&amp;lt;")) && !looksLikeMarkup(t); i++) {
       t = Parser.unescapeEntities(t, false);
     }
     return t;
