@@ -84,12 +84,30 @@ class SourceRobustnessTest {
     assertThat(new LinkedInJobPageParser().supports(InputDocument.of(wall))).isTrue();
   }
 
-  /**
-   * Detection and reading of a 30 MB page, the sources' part; the normalizers' time on 30 MB of
-   * description is theirs to bound (their own linear-time tests cover it).
-   */
+  /** Detection and reading of a 30 MB page, the sources' part. */
   @Test
   void aThirtyMegabytePageIsDetectedAndReadWhole() {
+    String big = thirtyMegabytePage();
+    List<RawPosting> found = assertTimeoutPreemptively(GENEROUS,
+        () -> SourceRegistry.standard().parse(InputDocument.of(big)));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).jobId()).isEqualTo("4411867124");
+    assertThat(found.get(0).description().length()).isGreaterThan(29_000_000);
+  }
+
+  /** The whole pipeline on the same page: the posting, with its header fields, and no exception. */
+  @Test
+  void aThirtyMegabytePageGivesItsPosting() {
+    ParseResult r = parse(thirtyMegabytePage());
+    assertTypedFailureOrPosting(r);
+    JobPosting p = r.posting();
+    assertThat(p.id()).isEqualTo("linkedin:4411867124");
+    assertThat(p.title()).isEqualTo("Senior Software Engineer - Developer Experience");
+    assertThat(p.company().name()).isEqualTo("Heidi");
+    assertThat(p.description().length()).isGreaterThan(25_000_000);
+  }
+
+  private static String thirtyMegabytePage() {
     String page = heidi();
     int at = page.indexOf("<strong>Who We Are");
     StringBuilder big = new StringBuilder(31_000_000).append(page, 0, at);
@@ -99,11 +117,7 @@ class SourceRobustnessTest {
       big.append(paragraph);
     }
     big.append(page, at, page.length());
-    List<RawPosting> found = assertTimeoutPreemptively(GENEROUS,
-        () -> SourceRegistry.standard().parse(InputDocument.of(big.toString())));
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).jobId()).isEqualTo("4411867124");
-    assertThat(found.get(0).description().length()).isGreaterThan(29_000_000);
+    return big.toString();
   }
 
   @Test
