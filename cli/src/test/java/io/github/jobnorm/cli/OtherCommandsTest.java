@@ -4,14 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.json.JobPostingSchema;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
-/** validate, schema, completion. */
+/** validate, schema, completion, and what a defect looks like to the user. */
 class OtherCommandsTest {
   @TempDir Path dir;
+
+  /** A command with a bug. */
+  @CommandLine.Command(name = "defect")
+  static final class Defect implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug");
+    }
+  }
+
+  @Test
+  void aDefectIsOneLineOnStderrAndExit4WithoutAStackTrace() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine(new ByteArrayInputStream(new byte[0]));
+    cl.addSubcommand("defect", new Defect());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+
+    int code = cl.execute("defect");
+
+    assertThat(code).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("jobnorm: internal error: java.lang.IllegalStateException: a bug"
+        + " (please report it with the input)\n");
+  }
 
   @Test
   void validateReportsViolationsPerLine() throws Exception {
