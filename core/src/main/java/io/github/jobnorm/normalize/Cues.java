@@ -1,6 +1,7 @@
 package io.github.jobnorm.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +12,14 @@ import java.util.regex.Pattern;
 /** The text cues of {@code cues.tsv}, and a scan of a text for them. */
 final class Cues {
 
-  /** One cue of the file; its pattern is matched against lower-cased text. */
-  record Cue(String kind, String value, Pattern pattern, String example) {}
+  /**
+   * One cue of the file; its pattern is matched against lower-cased text. Every match of a cue
+   * with anchors contains one of them, within {@link #WINDOW} characters of its start and end.
+   */
+  record Cue(String kind, String value, Pattern pattern, String example, List<String> anchors) {}
+
+  /** How far a match may reach before and after its anchor. */
+  static final int WINDOW = 100;
 
   /** One place where a cue matched. */
   record Hit(String value, int start, int end, String text) {}
@@ -32,6 +39,11 @@ final class Cues {
    * The hits of the cues of one kind, in text order, without those a veto ("!REMOTE") cancels.
    */
   static List<Hit> scan(String kind, CharSequence text) {
+    return scan(kind, text, false);
+  }
+
+  /** As {@link #scan(String, CharSequence)}; {@code whole} reads the whole text for every cue. */
+  static List<Hit> scan(String kind, CharSequence text, boolean whole) {
     String lower = Fold.lowerSameLength(text);
     List<Hit> hits = new ArrayList<>();
     Set<String> vetoed = new HashSet<>();
@@ -39,19 +51,51 @@ final class Cues {
       if (!cue.kind().equals(kind)) {
         continue;
       }
-      Matcher m = cue.pattern().matcher(lower);
-      while (m.find()) {
-        if (cue.value().startsWith("!")) {
-          vetoed.add(cue.value().substring(1));
-          break;
+      Matcher m = cue.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+      // Most cues name a word ("hybrid", "remote"): only the text around it is read, which
+      // keeps a posting's scan to a few short windows instead of fifty passes over the whole.
+      int[] regions = whole || cue.anchors().isEmpty() ? new int[] {0, lower.length()} : windows(lower, cue.anchors());
+      scan:
+      for (int r = 0; r < regions.length; r += 2) {
+        m.region(regions[r], regions[r + 1]);
+        while (m.find()) {
+          if (cue.value().startsWith("!")) {
+            vetoed.add(cue.value().substring(1));
+            break scan;
+          }
+          hits.add(new Hit(cue.value(), m.start(), m.end(),
+              text.subSequence(m.start(), m.end()).toString()));
         }
-        hits.add(new Hit(cue.value(), m.start(), m.end(),
-            text.subSequence(m.start(), m.end()).toString()));
       }
     }
     hits.removeIf(h -> vetoed.contains(h.value()));
     hits.sort(Comparator.comparingInt(Hit::start));
     return merged(hits, text);
+  }
+
+  /**
+   * The stretches of text within {@link #WINDOW} characters of an anchor, merged where they
+   * overlap, as start/end pairs in text order.
+   */
+  static int[] windows(String lower, List<String> anchors) {
+    List<int[]> spans = new ArrayList<>();
+    for (String a : anchors) {
+      for (int i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) {
+        spans.add(new int[] {Math.max(0, i - WINDOW), Math.min(lower.length(), i + a.length() + WINDOW)});
+      }
+    }
+    spans.sort(Comparator.comparingInt(x -> x[0]));
+    int[] out = new int[spans.size() * 2];
+    int n = 0;
+    for (int[] span : spans) {
+      if (n > 0 && span[0] <= out[n - 1]) {
+        out[n - 1] = Math.max(out[n - 1], span[1]);
+      } else {
+        out[n++] = span[0];
+        out[n++] = span[1];
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** Overlapping hits of one value become one hit over their union, to keep all their words. */
@@ -76,7 +120,8 @@ final class Cues {
     for (String[] row : RuleFile.rows("cues.tsv")) {
       // Matched against lower-cased text, so the expressions are written in lower case.
       Pattern p = Pattern.compile(row[2]);
-      cues.add(new Cue(row[0], row[1], p, row[3]));
+      List<String> anchors = row.length > 4 && !row[4].isBlank() ? List.of(row[4].split("\\|")) : List.of();
+      cues.add(new Cue(row[0], row[1], p, row[3], anchors));
     }
     return List.copyOf(cues);
   }

@@ -2,10 +2,58 @@ package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
-/** Every cue of {@code cues.tsv} matches its own example. */
+/** Every cue of {@code cues.tsv} matches its own example; the windowed scan misses nothing. */
 class CuesTest {
+
+  @Test
+  void everyMatchOfAnExampleHoldsAnAnchorWithinTheWindow() {
+    for (Cues.Cue cue : Cues.all()) {
+      if (cue.anchors().isEmpty()) {
+        continue;
+      }
+      Matcher m = cue.pattern().matcher(Fold.lowerSameLength(cue.example()));
+      assertThat(m.find()).isTrue();
+      String match = m.group();
+      assertThat(cue.anchors()).as("%s: %s", cue.value(), match).anyMatch(match::contains);
+      assertThat(match.length()).isLessThan(Cues.WINDOW);
+    }
+  }
+
+  @Test
+  void windowsAroundAnchorsMergeWhereTheyOverlap() {
+    String text = "x".repeat(300) + "remote" + "x".repeat(50) + "hybrid" + "x".repeat(400);
+    assertThat(Cues.windows(text, List.of("remote", "hybrid")))
+        .containsExactly(200, 462);
+    assertThat(Cues.windows("no anchor here", List.of("remote"))).isEmpty();
+  }
+
+  @Test
+  void theWindowedScanFindsWhatAWholeScanFindsOnTheCorpus() {
+    int texts = 0;
+    int hits = 0;
+    for (String file : new String[] {"kaggle-linkedin-postings-koriralex/postings_head1000.csv",
+        "linkedin-us-cs-dinozeyu/linkedin_jobs.csv", "linkedin-uk-faisalfehad/linkedin_jobs.csv"}) {
+      for (Map<String, String> row : CorpusRows.csv(file)) {
+        String d = row.getOrDefault("description", row.getOrDefault("Description", ""));
+        if (d == null || d.isEmpty()) {
+          continue;
+        }
+        texts++;
+        for (String kind : List.of("workplace", "employment")) {
+          List<Cues.Hit> whole = Cues.scan(kind, d, true);
+          assertThat(Cues.scan(kind, d)).as("%s in %s", kind, file).isEqualTo(whole);
+          hits += whole.size();
+        }
+      }
+    }
+    assertThat(texts).isGreaterThan(1500);
+    assertThat(hits).isGreaterThan(300);
+  }
 
   @Test
   void everyCueMatchesItsExample() {
