@@ -31,16 +31,16 @@ public final class Markup {
   }
 
   /**
-   * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. When the
-   * entities encoded tags ({@code Nurse&lt;/b&gt;}), the value was escaped markup: its text is
-   * kept and the tags dropped ({@code Nurse}).
+   * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. A value
+   * with entities that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b>
+   * &amp; Carer}), is markup: its text is kept and the tags dropped.
    */
   public static String unescape(String s) {
     if (s == null || s.indexOf('&') < 0) {
       return s;
     }
     String t = Parser.unescapeEntities(s, false);
-    if (looksLikeMarkup(t) && !looksLikeMarkup(s)) {
+    if (looksLikeMarkup(t)) {
       t = Jsoup.parseBodyFragment(t).text();
     }
     return t;

@@ -17,6 +17,7 @@ class MarkupTest {
   void escapedTagsInAShortValueAreDropped() {
     assertThat(Markup.unescape("Nurse&lt;/b&gt;")).isEqualTo("Nurse");
     assertThat(Markup.unescape("&lt;b&gt;Night&lt;/b&gt; Nurse")).isEqualTo("Night Nurse");
+    assertThat(Markup.unescape("<b>Nurse</b> &amp; Carer")).isEqualTo("Nurse & Carer");
   }
 
   @Test
