@@ -233,7 +233,7 @@ final class SectionAssembler {
       List<String> pieces = FusedItems.split(b.text());
       // A marked item is an item already: cut it only when every piece reads as an item of its own,
       // so that "CI/CD, gitOps, monorepo" or "iOS and macOS apps" stay whole.
-      if (pieces.size() >= 2 && pieces.stream().anyMatch(x -> words(x) < MIN_GLUED_PIECE_WORDS)) {
+      if (pieces.size() >= 2 && pieces.stream().anyMatch(x -> HeadingLines.words(x) < MIN_GLUED_PIECE_WORDS)) {
         out.add(b);
         continue;
       }
@@ -242,17 +242,6 @@ final class SectionAssembler {
       }
     }
     return out;
-  }
-
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
-      n += letter && !in ? 1 : 0;
-      in = letter;
-    }
-    return n;
   }
 
   /** Under an unknown heading, only short pieces, three or more, are taken for a list. */
