@@ -116,6 +116,10 @@ class PayParserTest {
       45 000 kr per month        | 45000    | 45000    | SEK | MONTH | null
       50.000 € pro Jahr, 50.000 € per year | 50000 | 50000 | EUR | YEAR | null
       $2,000 semi-monthly        | 48000    | 48000    | USD | YEAR  | null
+      €1\u00A0234\u00A0567,89 per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      €1\u202F234\u202F567,89 per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      1\u2009234\u2009567,89 € per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      CHF 1\u2019250\u2019000.00 per year | 1250000 | 1250000 | CHF | YEAR | null
       """)
   void readsEveryAmountAndCurrencyShape(
       String text, String min, String max, String currency, PayPeriod period, String country) {
