@@ -37,7 +37,8 @@ final class PayGrammar {
   }
 
   /**
-   * A figure or range as written.
+   * A figure or range as written. Its figures are always {@link Money#usable() usable}; the judge
+   * relies on that.
    *
    * @param low the lower figure, or null for "up to B"
    * @param high the upper figure, or null for "from A", "A+"

@@ -50,10 +50,8 @@ final class PayJudge {
 
   /** The pay this shape states, or null when it is not pay or cannot be read without guessing. */
   PayMatch judge(Shape shape) {
+    // The grammar builds shapes from usable money only: every figure has a value and no percent.
     Money any = shape.any();
-    if (shape.low() != null && !shape.low().usable() || shape.high() != null && !shape.high().usable()) {
-      return null;
-    }
     if (marker(shape) == null
         && !wholeTextIsPay
         && (shape.period() == null || yearLike(any))
@@ -65,7 +63,6 @@ final class PayJudge {
     List<String> warnings = new ArrayList<>();
     PhraseSet.Hit<PayWords.Where> cueBefore = words.payCues.last(text, clauseStart, shape.start());
     boolean payAfter = payWordAfter(shape);
-    boolean payClause = cueBefore != null || payAfter;
     // An unstated period is only inferred for figures that pay words stand right next to.
     boolean payNear = payAfter || cueBefore != null && shape.start() - cueBefore.end() <= NEAR;
     String currency = currency(shape, cueBefore != null, warnings);
@@ -117,7 +114,7 @@ final class PayJudge {
     return marker == null && shape.high() != null ? shape.high().currency() : marker;
   }
 
-  private String currency(Shape shape, boolean payClause, List<String> warnings) {
+  private String currency(Shape shape, boolean payCueBefore, List<String> warnings) {
     Marker marker = marker(shape);
     if (marker != null) {
       return marker.bareDollar() ? currencies.dollarIn(context.country()) : marker.iso();
@@ -126,10 +123,9 @@ final class PayJudge {
       return "INR"; // lakh and crore are Indian units: the figure is in rupees.
     }
     String fallback = currencies.currencyOf(context.country());
-    if (fallback == null || !(wholeTextIsPay || shape.period() != null && payClause)) {
-      return null;
-    }
-    if (!wholeTextIsPay && yearLike(shape.any())) {
+    // In free text, judge has already dropped a figure without a marker unless it states its
+    // period and is no year, so only the pay cue is left to ask for.
+    if (fallback == null || !(wholeTextIsPay || payCueBefore)) {
       return null;
     }
     warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
