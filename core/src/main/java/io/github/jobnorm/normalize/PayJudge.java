@@ -90,12 +90,12 @@ final class PayJudge {
       if (stated == null || !(wholeTextIsPay || payNear || yearlyRange)) {
         return null;
       }
-      warnings.add("pay period not stated; assumed " + stated + " from magnitude");
+      warnings.add(PayWarnings.periodAssumed(stated));
     }
     if (suffixWordOnly(shape)) {
       return null; // "lift 50 pounds": a currency word alone is only money with a period
     }
-    PayPeriod period = PayPeriod.valueOf(stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH ? "YEAR" : stated.name());
+    PayPeriod period = Magnitudes.toPayPeriod(stated);
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
     min = min == null ? null : min.multiply(factor);
     max = max == null ? null : max.multiply(factor);
@@ -128,7 +128,7 @@ final class PayJudge {
     if (fallback == null || !(wholeTextIsPay || payCueBefore)) {
       return null;
     }
-    warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
+    warnings.add(PayWarnings.currencyAssumed(fallback));
     return fallback;
   }
 

@@ -79,7 +79,7 @@ final class Scope {
 
   private String labelBefore(int clauseStart, int start) {
     int a = clauseStart;
-    while (a < start && (Character.isWhitespace(text.charAt(a)) || isBullet(text.charAt(a)))) {
+    while (a < start && (Character.isWhitespace(text.charAt(a)) || Bullets.isGlyph(text.charAt(a)))) {
       a++;
     }
     int b = start;
@@ -115,10 +115,6 @@ final class Scope {
   private static boolean isPhraseEnd(char c) {
     return c == ',' || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')' || c == ':'
         || c == '!' || c == '?';
-  }
-
-  private static boolean isBullet(char c) {
-    return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u2013';
   }
 
   /** True where a clause ends: sentence and list punctuation, line breaks. */

@@ -51,6 +51,42 @@ class PayStructuredTest {
     assertThat(m.warnings()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      nullValues = "null",
+      textBlock = """
+      HOUR,             HOUR
+      hourly,           HOUR
+      HR,               HOUR
+      per hour,         HOUR
+      PER_HOUR,         HOUR
+      per-hour-wage,    HOUR
+      DAY,              DAY
+      daily,            DAY
+      WEEK,             WEEK
+      weekly,           WEEK
+      MONTH,            MONTH
+      monthly,          MONTH
+      per-month-salary, MONTH
+      YEAR,             YEAR
+      annual,           YEAR
+      ANNUALLY,         YEAR
+      per annum,        YEAR
+      yr,               YEAR
+      1 YEAR,           YEAR
+      per-year-salary,  YEAR
+      bi-weekly,        BIWEEK
+      2 WEEK,           BIWEEK
+      SEMI_MONTHLY,     SEMIMONTH
+      one-time,         null
+      HOURS,            null
+      1 HOURLY-BONUS,   null
+      YEAR-WAGE-WAGE,   null
+      """)
+  void unitWordsAsPeriods(String unit, PayWords.StatedPeriod expected) {
+    assertThat(StructuredPay.unit(unit)).isEqualTo(expected);
+  }
+
   @Test
   void indeedAustraliaBaseSalaryFromJsonLd() {
     // The baseSalary of the Indeed AU page in the corpus: AUD 130,000-160,000, unitText YEAR.
