@@ -104,7 +104,7 @@ final class PayJudge {
     }
     PayKind kind = kind(shape, clauseStart);
     String appliesTo = scope.appliesTo(shape, clauseStart);
-    String words = collapse(text.subSequence(shape.start(), shape.end()));
+    String words = TextClean.collapse(text.subSequence(shape.start(), shape.end()));
     PayRange range = PayRange.of(min, max, currency, period, appliesTo, kind, words);
     return new PayMatch(range, shape.start(), shape.end(), warnings);
   }
@@ -311,23 +311,5 @@ final class PayJudge {
       blank &= Character.isWhitespace(text.charAt(i));
     }
     return lowest;
-  }
-
-  static String collapse(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

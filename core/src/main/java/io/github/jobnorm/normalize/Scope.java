@@ -56,7 +56,7 @@ final class Scope {
     if (q - from > MAX_LENGTH || q == from) {
       return null;
     }
-    String phrase = PayJudge.collapse(text.subSequence(from, q));
+    String phrase = TextClean.collapse(text.subSequence(from, q));
     return isScope(phrase) ? phrase : null;
   }
 
@@ -89,7 +89,7 @@ final class Scope {
     if (b <= a || text.charAt(b - 1) != ':') {
       return null;
     }
-    String label = PayJudge.collapse(text.subSequence(a, b - 1));
+    String label = TextClean.collapse(text.subSequence(a, b - 1));
     if (label.isEmpty()
         || label.length() > MAX_LABEL
         || label.indexOf(':') >= 0

@@ -76,7 +76,7 @@ final class StructuredPay {
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
     PayPeriod period = Magnitudes.toPayPeriod(stated);
     String text = raw.text() != null && !raw.text().isBlank()
-        ? PayJudge.collapse(raw.text())
+        ? TextClean.collapse(raw.text())
         : describe(min, max, currency, raw.unit());
     PayRange range =
         PayRange.of(
