@@ -142,9 +142,9 @@ class PayParserTest {
         "Revenue grew 45% to $120,000,000 per year.",
         "Must be able to lift 50 pounds.",
         "Our product costs $19.99 per month.",
-        "Competitive salary",
-        "Salary negotiable",
-        "Unpaid",
+        "Competitive salary and a referral bonus of $1,000 per month.",
+        "Salary negotiable. Loans of $100,000 per year.",
+        "Unpaid role; a $150 per month gift card.",
       })
   void findsNoPayWhereThereIsNone(String text) {
     assertThat(PayParser.findAll(text, PayContext.forCountry("US"))).isEmpty();
