@@ -44,7 +44,13 @@ class PayCommandTest {
     assertThat(range.get("max").asInt()).isEqualTo(1_000_000);
 
     CliRun stdin = CliRun.runWithStdin("We raised $50M. Pay: £30,000 - £35,000 per annum.", "pay", "-");
-    assertThat(JobPostingJson.mapper().readTree(stdin.out())).hasSize(1);
+    JsonNode fromStdin = JobPostingJson.mapper().readTree(stdin.out());
+    assertThat(fromStdin).hasSize(1);
+    assertThat(fromStdin.get(0).get("currency").asText()).isEqualTo("GBP");
+    assertThat(fromStdin.get(0).get("min").asInt()).isEqualTo(30_000);
+    assertThat(fromStdin.get(0).get("max").asInt()).isEqualTo(35_000);
+    assertThat(fromStdin.get(0).get("period").asText()).isEqualTo("YEAR");
+    assertThat(stdin.err()).isEmpty();
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.jobnorm.normalize;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -141,15 +140,7 @@ final class AmountReader {
     int digitsEnd = i;
     BigDecimal value = null;
     if (digits <= MAX_DIGITS && count <= MAX_GROUPS) {
-      List<Integer> groupLengths = new ArrayList<>(count);
-      List<Character> separators = new ArrayList<>(count);
-      for (int k = 0; k < count; k++) {
-        groupLengths.add(groups[k]);
-        if (k < count - 1) {
-          separators.add(seps[k]);
-        }
-      }
-      value = interpret(text, pos, groupLengths, separators);
+      value = interpret(text, pos, groups, seps, count);
     }
     Multiplier mult = Multiplier.NONE;
     int end = digitsEnd;
@@ -190,20 +181,28 @@ final class AmountReader {
     return null;
   }
 
+  /**
+   * The value of {@code count} digit groups starting at {@code pos}; {@code seps[k]} stands between
+   * group {@code k} and {@code k + 1}. Separators stay {@code char}s: boxed they would compare by
+   * identity, and Java caches no Character above U+007F (NBSP, U+2019), so equal ones would differ.
+   */
   private static BigDecimal interpret(
-      CharSequence text, int pos, List<Integer> groups, List<Character> seps) {
-    String digitsOnly = digitsOf(text, pos, groups, seps);
-    int n = seps.size();
+      CharSequence text, int pos, int[] groups, char[] seps, int count) {
+    String digitsOnly = digitsOf(text, pos, groups, count);
+    int n = count - 1;
     if (n == 0) {
       return new BigDecimal(digitsOnly);
     }
-    char last = seps.get(n - 1);
-    int lastLen = groups.get(n);
-    boolean mixed = seps.stream().anyMatch(c -> c != last);
+    char last = seps[n - 1];
+    int lastLen = groups[n];
+    boolean mixed = false;
+    for (int k = 0; k < n; k++) {
+      mixed |= seps[k] != last;
+    }
     boolean lastIsDecimal;
     if (mixed) {
       for (int k = 0; k < n - 1; k++) {
-        if (seps.get(k) != seps.get(0)) {
+        if (seps[k] != seps[0]) {
           return null;
         }
       }
@@ -223,7 +222,7 @@ final class AmountReader {
       lastIsDecimal = false;
     }
     int groupCount = lastIsDecimal ? n : n + 1;
-    if (!validGrouping(groups, groupCount, seps.get(0))) {
+    if (!validGrouping(groups, groupCount, seps[0])) {
       return null;
     }
     if (!lastIsDecimal) {
@@ -234,29 +233,28 @@ final class AmountReader {
   }
 
   /** Groups after the first have three digits, or Indian style: twos, then a final three. */
-  private static boolean validGrouping(List<Integer> groups, int count, char sep) {
+  private static boolean validGrouping(int[] groups, int count, char sep) {
     if (count <= 1) {
-      return groups.get(0) <= (count == 1 ? MAX_DIGITS : 3);
+      return groups[0] <= (count == 1 ? MAX_DIGITS : 3);
     }
-    if (groups.get(0) > 3 || groups.get(count - 1) != 3) {
+    if (groups[0] > 3 || groups[count - 1] != 3) {
       return false;
     }
     boolean allThree = true;
-    boolean indian = sep == ',' && groups.get(0) <= 2;
+    boolean indian = sep == ',' && groups[0] <= 2;
     for (int k = 1; k < count - 1; k++) {
-      allThree &= groups.get(k) == 3;
-      indian &= groups.get(k) == 2;
+      allThree &= groups[k] == 3;
+      indian &= groups[k] == 2;
     }
     return allThree || indian;
   }
 
-  private static String digitsOf(
-      CharSequence text, int pos, List<Integer> groups, List<Character> seps) {
+  private static String digitsOf(CharSequence text, int pos, int[] groups, int count) {
     StringBuilder sb = new StringBuilder();
     int i = pos;
-    for (int k = 0; k < groups.size(); k++) {
-      sb.append(text, i, i + groups.get(k));
-      i += groups.get(k) + 1;
+    for (int k = 0; k < count; k++) {
+      sb.append(text, i, i + groups[k]);
+      i += groups[k] + 1;
     }
     return sb.toString();
   }

@@ -62,9 +62,9 @@ final class Fold {
     return new String(out);
   }
 
-  /** Whitespace runs as one space, ends trimmed. */
+  /** Whitespace runs as one space, ends trimmed: {@link TextClean#collapse}. */
   static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return TextClean.collapse(text);
   }
 
   private static String stripMarks(String s) {

@@ -55,6 +55,16 @@ final class Magnitudes {
     }
   }
 
+  /**
+   * The period a stated one is reported in: biweekly and semi-monthly figures are reported yearly,
+   * after {@link #toPeriodFactor} has turned them into yearly figures.
+   */
+  static PayPeriod toPayPeriod(StatedPeriod stated) {
+    return stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH
+        ? PayPeriod.YEAR
+        : PayPeriod.valueOf(stated.name());
+  }
+
   /** False for figures no job pays per year (under 1,000 or over 5 million, in US-dollar terms). */
   static boolean plausible(BigDecimal min, BigDecimal max, PayPeriod period, BigDecimal scale) {
     for (BigDecimal v : new BigDecimal[] {min, max}) {

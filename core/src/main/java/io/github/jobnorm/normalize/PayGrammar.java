@@ -18,6 +18,9 @@ final class PayGrammar {
   /** Words that join two figures into a range ("£110,818 rising to £127,523"). */
   private static final String[] CONNECTORS = {"to", "rising to", "and up to", "up to", "through"};
 
+  /** Phrases after a figure that make it a lower bound ("$50,000 or more"). */
+  private static final String[] OR_MORE = {"or more", "and up", "and above", "or higher"};
+
   /** Range words and phrases are looked for this far before a figure. */
   private static final int LEAD_WINDOW = 24;
 
@@ -37,7 +40,8 @@ final class PayGrammar {
   }
 
   /**
-   * A figure or range as written.
+   * A figure or range as written. Its figures are always {@link Money#usable() usable}; the judge
+   * relies on that.
    *
    * @param low the lower figure, or null for "up to B"
    * @param high the upper figure, or null for "from A", "A+"
@@ -247,7 +251,7 @@ final class PayGrammar {
   /** End of "or more", "and up", "and above" after a figure, else {@code pos}. */
   private int orMoreAt(int pos) {
     int p = skipSpaces(pos, Math.min(length, pos + 2));
-    for (String phrase : new String[] {"or more", "and up", "and above", "or higher"}) {
+    for (String phrase : OR_MORE) {
       if (PhraseSet.regionMatchesIgnoreCase(text, p, phrase)
           && (p + phrase.length() >= length
               || !Character.isLetterOrDigit(text.charAt(p + phrase.length())))) {

@@ -50,10 +50,8 @@ final class PayJudge {
 
   /** The pay this shape states, or null when it is not pay or cannot be read without guessing. */
   PayMatch judge(Shape shape) {
+    // The grammar builds shapes from usable money only: every figure has a value and no percent.
     Money any = shape.any();
-    if (shape.low() != null && !shape.low().usable() || shape.high() != null && !shape.high().usable()) {
-      return null;
-    }
     if (marker(shape) == null
         && !wholeTextIsPay
         && (shape.period() == null || yearLike(any))
@@ -65,7 +63,6 @@ final class PayJudge {
     List<String> warnings = new ArrayList<>();
     PhraseSet.Hit<PayWords.Where> cueBefore = words.payCues.last(text, clauseStart, shape.start());
     boolean payAfter = payWordAfter(shape);
-    boolean payClause = cueBefore != null || payAfter;
     // An unstated period is only inferred for figures that pay words stand right next to.
     boolean payNear = payAfter || cueBefore != null && shape.start() - cueBefore.end() <= NEAR;
     String currency = currency(shape, cueBefore != null, warnings);
@@ -93,12 +90,12 @@ final class PayJudge {
       if (stated == null || !(wholeTextIsPay || payNear || yearlyRange)) {
         return null;
       }
-      warnings.add("pay period not stated; assumed " + stated + " from magnitude");
+      warnings.add(PayWarnings.periodAssumed(stated));
     }
     if (suffixWordOnly(shape)) {
       return null; // "lift 50 pounds": a currency word alone is only money with a period
     }
-    PayPeriod period = PayPeriod.valueOf(stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH ? "YEAR" : stated.name());
+    PayPeriod period = Magnitudes.toPayPeriod(stated);
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
     min = min == null ? null : min.multiply(factor);
     max = max == null ? null : max.multiply(factor);
@@ -107,7 +104,7 @@ final class PayJudge {
     }
     PayKind kind = kind(shape, clauseStart);
     String appliesTo = scope.appliesTo(shape, clauseStart);
-    String words = collapse(text.subSequence(shape.start(), shape.end()));
+    String words = TextClean.collapse(text.subSequence(shape.start(), shape.end()));
     PayRange range = PayRange.of(min, max, currency, period, appliesTo, kind, words);
     return new PayMatch(range, shape.start(), shape.end(), warnings);
   }
@@ -117,7 +114,7 @@ final class PayJudge {
     return marker == null && shape.high() != null ? shape.high().currency() : marker;
   }
 
-  private String currency(Shape shape, boolean payClause, List<String> warnings) {
+  private String currency(Shape shape, boolean payCueBefore, List<String> warnings) {
     Marker marker = marker(shape);
     if (marker != null) {
       return marker.bareDollar() ? currencies.dollarIn(context.country()) : marker.iso();
@@ -126,13 +123,12 @@ final class PayJudge {
       return "INR"; // lakh and crore are Indian units: the figure is in rupees.
     }
     String fallback = currencies.currencyOf(context.country());
-    if (fallback == null || !(wholeTextIsPay || shape.period() != null && payClause)) {
+    // In free text, judge has already dropped a figure without a marker unless it states its
+    // period and is no year, so only the pay cue is left to ask for.
+    if (fallback == null || !(wholeTextIsPay || payCueBefore)) {
       return null;
     }
-    if (!wholeTextIsPay && yearLike(shape.any())) {
-      return null;
-    }
-    warnings.add("pay currency not stated; assumed " + fallback + " from the posting's country");
+    warnings.add(PayWarnings.currencyAssumed(fallback));
     return fallback;
   }
 
@@ -315,23 +311,5 @@ final class PayJudge {
       blank &= Character.isWhitespace(text.charAt(i));
     }
     return lowest;
-  }
-
-  static String collapse(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

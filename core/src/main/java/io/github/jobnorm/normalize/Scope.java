@@ -56,7 +56,7 @@ final class Scope {
     if (q - from > MAX_LENGTH || q == from) {
       return null;
     }
-    String phrase = PayJudge.collapse(text.subSequence(from, q));
+    String phrase = TextClean.collapse(text.subSequence(from, q));
     return isScope(phrase) ? phrase : null;
   }
 
@@ -79,7 +79,7 @@ final class Scope {
 
   private String labelBefore(int clauseStart, int start) {
     int a = clauseStart;
-    while (a < start && (Character.isWhitespace(text.charAt(a)) || isBullet(text.charAt(a)))) {
+    while (a < start && (Character.isWhitespace(text.charAt(a)) || Bullets.isGlyph(text.charAt(a)))) {
       a++;
     }
     int b = start;
@@ -89,7 +89,7 @@ final class Scope {
     if (b <= a || text.charAt(b - 1) != ':') {
       return null;
     }
-    String label = PayJudge.collapse(text.subSequence(a, b - 1));
+    String label = TextClean.collapse(text.subSequence(a, b - 1));
     if (label.isEmpty()
         || label.length() > MAX_LABEL
         || label.indexOf(':') >= 0
@@ -115,10 +115,6 @@ final class Scope {
   private static boolean isPhraseEnd(char c) {
     return c == ',' || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')' || c == ':'
         || c == '!' || c == '?';
-  }
-
-  private static boolean isBullet(char c) {
-    return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u2013';
   }
 
   /** True where a clause ends: sentence and list punctuation, line breaks. */

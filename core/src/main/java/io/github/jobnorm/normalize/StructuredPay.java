@@ -9,14 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pay from a source's structured fields: schema.org {@code baseSalary} ({@code unitText} YEAR,
  * HOUR...), Lever ({@code per-year-salary}), Ashby ({@code 1 YEAR}), Greenhouse (already in major
- * units). Units and currencies go through the same tables as text.
+ * units). Currencies go through the same table as text; units are source field values, read by
+ * {@link #unit}, not through the period words of text (pay-periods.tsv).
  */
 final class StructuredPay {
   private StructuredPay() {}
+
+  /** A source's unit, upper-cased with '_' as '-'; group 1-5 names HOUR, DAY, WEEK, MONTH, YEAR. */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?:1 |PER-|PER )?(?:(HOUR|HOURLY|HR)|(DAY|DAILY)|(WEEK|WEEKLY)|(MONTH|MONTHLY)"
+              + "|(YEAR|YEARLY|ANNUAL|ANNUALLY|ANNUM|YR))(?:-WAGE|-SALARY)?");
+
+  private static final StatedPeriod[] UNIT_PERIODS = {
+    StatedPeriod.HOUR, StatedPeriod.DAY, StatedPeriod.WEEK, StatedPeriod.MONTH, StatedPeriod.YEAR
+  };
 
   static Optional<PayMatch> read(RawPay raw, PayContext context) {
     if (raw == null) {
@@ -45,7 +58,7 @@ final class StructuredPay {
       if (currency == null) {
         return Optional.empty();
       }
-      warnings.add("pay currency not stated; assumed " + currency + " from the posting's country");
+      warnings.add(PayWarnings.currencyAssumed(currency));
     }
     StatedPeriod stated;
     if (raw.unit() == null || raw.unit().isBlank()) {
@@ -53,7 +66,7 @@ final class StructuredPay {
       if (stated == null) {
         return Optional.empty();
       }
-      warnings.add("pay period not stated; assumed " + stated + " from magnitude");
+      warnings.add(PayWarnings.periodAssumed(stated));
     } else {
       stated = unit(raw.unit());
       if (stated == null) {
@@ -61,12 +74,9 @@ final class StructuredPay {
       }
     }
     BigDecimal factor = Magnitudes.toPeriodFactor(stated);
-    PayPeriod period =
-        stated == StatedPeriod.BIWEEK || stated == StatedPeriod.SEMIMONTH
-            ? PayPeriod.YEAR
-            : PayPeriod.valueOf(stated.name());
+    PayPeriod period = Magnitudes.toPayPeriod(stated);
     String text = raw.text() != null && !raw.text().isBlank()
-        ? PayJudge.collapse(raw.text())
+        ? TextClean.collapse(raw.text())
         : describe(min, max, currency, raw.unit());
     PayRange range =
         PayRange.of(
@@ -94,20 +104,14 @@ final class StructuredPay {
     if (u.contains("SEMIMONTH") || u.contains("SEMI-MONTH")) {
       return StatedPeriod.SEMIMONTH;
     }
-    if (u.matches("(1 |PER-|PER )?(HOUR|HOURLY|HR)(-WAGE|-SALARY)?")) {
-      return StatedPeriod.HOUR;
+    Matcher m = UNIT.matcher(u);
+    if (!m.matches()) {
+      return null;
     }
-    if (u.matches("(1 |PER-|PER )?(DAY|DAILY)(-WAGE|-SALARY)?")) {
-      return StatedPeriod.DAY;
-    }
-    if (u.matches("(1 |PER-|PER )?(WEEK|WEEKLY)(-WAGE|-SALARY)?")) {
-      return StatedPeriod.WEEK;
-    }
-    if (u.matches("(1 |PER-|PER )?(MONTH|MONTHLY)(-WAGE|-SALARY)?")) {
-      return StatedPeriod.MONTH;
-    }
-    if (u.matches("(1 |PER-|PER )?(YEAR|YEARLY|ANNUAL|ANNUALLY|ANNUM|YR)(-WAGE|-SALARY)?")) {
-      return StatedPeriod.YEAR;
+    for (int g = 1; g <= UNIT_PERIODS.length; g++) {
+      if (m.group(g) != null) {
+        return UNIT_PERIODS[g - 1];
+      }
     }
     return null;
   }

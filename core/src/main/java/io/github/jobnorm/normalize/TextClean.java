@@ -43,9 +43,42 @@ final class TextClean {
     return out.toString();
   }
 
-  /** Collapses all whitespace, newlines included, to single spaces and strips the ends. */
+  /**
+   * Drops the invisible characters {@link #clean} drops, then collapses all whitespace, newlines
+   * included, to single spaces and strips the ends.
+   */
   static String oneLine(CharSequence s) {
-    return clean(s).replace('\n', ' ').replaceAll(" {2,}", " ").strip();
+    return collapse(s, true);
+  }
+
+  /**
+   * Every run of whitespace, newlines and Unicode spaces ({@code U+00A0}, {@code U+202F}) included,
+   * as one plain space; the ends stripped. A regex {@code \s} misses the no-break spaces that
+   * pasted pay and place strings are full of, and this is linear without one.
+   */
+  static String collapse(CharSequence s) {
+    return collapse(s, false);
+  }
+
+  private static String collapse(CharSequence s, boolean dropInvisible) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (dropInvisible && isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   static boolean isInvisible(char c) {

@@ -55,6 +55,15 @@ class LocationParserTest {
     assertThat(l.remote()).isFalse();
   }
 
+  @Test
+  void noBreakAndThinSpacesCollapseLikeSpaces() {
+    Location l = only("\u00A0San\u00A0Diego,\u2009\u202FCA\u00A0", null);
+    assertThat(l.raw()).isEqualTo("San Diego, CA");
+    assertThat(l.city()).isEqualTo("San Diego");
+    assertThat(l.region()).isEqualTo("CA");
+    assertThat(l.country()).isEqualTo("US");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
     "Remote|-", "Anywhere|-", "Remote - US|US", "Remote (Canada)|CA", "United States (Remote)|US",

@@ -116,6 +116,10 @@ class PayParserTest {
       45 000 kr per month        | 45000    | 45000    | SEK | MONTH | null
       50.000 € pro Jahr, 50.000 € per year | 50000 | 50000 | EUR | YEAR | null
       $2,000 semi-monthly        | 48000    | 48000    | USD | YEAR  | null
+      €1\u00A0234\u00A0567,89 per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      €1\u202F234\u202F567,89 per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      1\u2009234\u2009567,89 € per year | 1234567.89 | 1234567.89 | EUR | YEAR | null
+      CHF 1\u2019250\u2019000.00 per year | 1250000 | 1250000 | CHF | YEAR | null
       """)
   void readsEveryAmountAndCurrencyShape(
       String text, String min, String max, String currency, PayPeriod period, String country) {
@@ -138,9 +142,9 @@ class PayParserTest {
         "Revenue grew 45% to $120,000,000 per year.",
         "Must be able to lift 50 pounds.",
         "Our product costs $19.99 per month.",
-        "Competitive salary",
-        "Salary negotiable",
-        "Unpaid",
+        "Competitive salary and a referral bonus of $1,000 per month.",
+        "Salary negotiable. Loans of $100,000 per year.",
+        "Unpaid role; a $150 per month gift card.",
       })
   void findsNoPayWhereThereIsNone(String text) {
     assertThat(PayParser.findAll(text, PayContext.forCountry("US"))).isEmpty();

@@ -127,11 +127,45 @@ class PayRuleExamplesTest {
   @MethodSource("payCues")
   void payCueExampleIsReadAsPay(String[] row) {
     assertThat(PayParser.findAll(row[2], PayContext.NONE)).hasSize(1);
+    // The control: without its cue the example is no pay, so the cue is what made it pay.
+    assertThat(PayParser.findAll(withoutCue(row[2], row[0]), PayContext.NONE)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("notPay")
   void notPayExampleHasNoPay(String[] row) {
     assertThat(PayParser.findAll(row[3], PayContext.NONE)).isEmpty();
+    // The control: without its cue the example is pay, so the cue is what kept it out.
+    assertThat(PayParser.findAll(withoutCue(row[3], row[0]), PayContext.NONE)).hasSize(1);
+  }
+
+  /**
+   * The example with every occurrence of the cue taken out, matched as the rule files match it:
+   * ignoring case, at word boundaries, a trailing {@code *} taking the rest of the word.
+   */
+  static String withoutCue(String example, String phrase) {
+    boolean prefix = phrase.endsWith("*");
+    String cue = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+    StringBuilder out = new StringBuilder();
+    int removed = 0;
+    int i = 0;
+    while (i < example.length()) {
+      int end = i + cue.length();
+      boolean atStart = i == 0 || !Character.isLetterOrDigit(example.charAt(i - 1));
+      if (atStart && example.regionMatches(true, i, cue, 0, cue.length())) {
+        while (prefix && end < example.length() && Character.isLetter(example.charAt(end))) {
+          end++;
+        }
+        if (end >= example.length() || !Character.isLetterOrDigit(example.charAt(end))) {
+          removed++;
+          i = end;
+          continue;
+        }
+      }
+      out.append(example.charAt(i));
+      i++;
+    }
+    assertThat(removed).as("cue '%s' in '%s'", phrase, example).isPositive();
+    return out.toString();
   }
 }

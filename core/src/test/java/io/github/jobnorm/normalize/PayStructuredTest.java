@@ -22,21 +22,22 @@ class PayStructuredTest {
   @CsvSource(
       nullValues = "null",
       textBlock = """
-      130000, 160000, AUD, YEAR,            null, 130000, 160000, AUD, YEAR,  AU
-      45,     65,     USD, HOUR,            null, 45,     65,     USD, HOUR,  US
-      4000,   5000,   EUR, MONTH,           null, 4000,   5000,   EUR, MONTH, DE
-      120000, 150000, USD, per-year-salary, null, 120000, 150000, USD, YEAR,  US
-      30,     40,     USD, per-hour-wage,   null, 30,     40,     USD, HOUR,  US
-      95000,  120000, CAD, 1 YEAR,          null, 95000,  120000, CAD, YEAR,  CA
-      2000,   2500,   USD, 2 WEEK,          null, 52000,  65000,  USD, YEAR,  US
-      800,    1000,   GBP, WEEK,            null, 800,    1000,   GBP, WEEK,  GB
-      500,    600,    GBP, DAY,             null, 500,    600,    GBP, DAY,   GB
-      50000,  null,   $,   YEAR,            null, 50000,  null,   AUD, YEAR,  AU
-      null,   70000,  $,   YEAR,            null, null,   70000,  USD, YEAR,  null
+      130000, 160000, AUD, YEAR,            null, 130000, 160000, AUD, YEAR,  AU,   130000-160000 AUD YEAR
+      45,     65,     USD, HOUR,            null, 45,     65,     USD, HOUR,  US,   45-65 USD HOUR
+      4000,   5000,   EUR, MONTH,           null, 4000,   5000,   EUR, MONTH, DE,   4000-5000 EUR MONTH
+      120000, 150000, USD, per-year-salary, null, 120000, 150000, USD, YEAR,  US,   120000-150000 USD per-year-salary
+      30,     40,     USD, per-hour-wage,   null, 30,     40,     USD, HOUR,  US,   30-40 USD per-hour-wage
+      95000,  120000, CAD, 1 YEAR,          null, 95000,  120000, CAD, YEAR,  CA,   95000-120000 CAD 1 YEAR
+      2000,   2500,   USD, 2 WEEK,          null, 52000,  65000,  USD, YEAR,  US,   2000-2500 USD 2 WEEK
+      800,    1000,   GBP, WEEK,            null, 800,    1000,   GBP, WEEK,  GB,   800-1000 GBP WEEK
+      500,    600,    GBP, DAY,             null, 500,    600,    GBP, DAY,   GB,   500-600 GBP DAY
+      50000,  null,   $,   YEAR,            null, 50000,  null,   AUD, YEAR,  AU,   from 50000 AUD YEAR
+      null,   70000,  $,   YEAR,            null, null,   70000,  USD, YEAR,  null, up to 70000 USD YEAR
+      50000,  60000,  GBP, YEAR, '\u00A0£50,000\u00A0-\t £60,000\u202F a year ', 50000, 60000, GBP, YEAR, GB, '£50,000 - £60,000 a year'
       """)
   void readsSourceFields(
       String min, String max, String currency, String unit, String text,
-      String eMin, String eMax, String eCurrency, PayPeriod ePeriod, String country) {
+      String eMin, String eMax, String eCurrency, PayPeriod ePeriod, String country, String eText) {
     PayMatch m =
         PayParser.fromStructured(
                 new RawPay(n(min), n(max), currency, unit, text), PayContext.forCountry(country))
@@ -46,9 +47,45 @@ class PayStructuredTest {
     assertThat(r.max()).isEqualTo(n(eMax));
     assertThat(r.currency()).isEqualTo(eCurrency);
     assertThat(r.period()).isEqualTo(ePeriod);
-    assertThat(r.text()).isNotBlank();
+    assertThat(r.text()).isEqualTo(eText);
     assertThat(m.start()).isEqualTo(-1);
     assertThat(m.warnings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      nullValues = "null",
+      textBlock = """
+      HOUR,             HOUR
+      hourly,           HOUR
+      HR,               HOUR
+      per hour,         HOUR
+      PER_HOUR,         HOUR
+      per-hour-wage,    HOUR
+      DAY,              DAY
+      daily,            DAY
+      WEEK,             WEEK
+      weekly,           WEEK
+      MONTH,            MONTH
+      monthly,          MONTH
+      per-month-salary, MONTH
+      YEAR,             YEAR
+      annual,           YEAR
+      ANNUALLY,         YEAR
+      per annum,        YEAR
+      yr,               YEAR
+      1 YEAR,           YEAR
+      per-year-salary,  YEAR
+      bi-weekly,        BIWEEK
+      2 WEEK,           BIWEEK
+      SEMI_MONTHLY,     SEMIMONTH
+      one-time,         null
+      HOURS,            null
+      1 HOURLY-BONUS,   null
+      YEAR-WAGE-WAGE,   null
+      """)
+  void unitWordsAsPeriods(String unit, PayWords.StatedPeriod expected) {
+    assertThat(StructuredPay.unit(unit)).isEqualTo(expected);
   }
 
   @Test
