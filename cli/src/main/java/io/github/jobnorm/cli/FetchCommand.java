@@ -35,8 +35,6 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     Fetcher fetcher = network.fetcher();
     PostingOutput output = new PostingOutput(spec, pretty);
-    int failed = 0;
-    int written = 0;
     for (String url : urls) {
       FetchResult result = fetcher.fetch(url);
       if (result instanceof FetchResult.Document page) {
@@ -51,20 +49,16 @@ final class FetchCommand implements Callable<Integer> {
                     .build());
         if (parsed.isSuccess()) {
           parsed.postings().forEach(output::write);
-          written += parsed.postings().size();
         } else {
-          failed++;
-          output.error(parsed.failure().toString());
+          output.fail(parsed.failure().toString());
         }
       } else if (result instanceof FetchResult.Failure failure) {
-        failed++;
-        output.error(url + ": " + failure.reason() + ": " + failure.message());
+        output.fail(url + ": " + failure.reason() + ": " + failure.message());
       } else {
-        failed++;
-        output.error(url + ": answered 304 to a request that was not conditional");
+        output.fail(url + ": answered 304 to a request that was not conditional");
       }
     }
     output.flush();
-    return ExitCodes.forRun(written, failed);
+    return ExitCodes.forRun(output.written(), output.failed());
   }
 }

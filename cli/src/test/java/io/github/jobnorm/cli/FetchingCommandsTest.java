@@ -141,6 +141,25 @@ class FetchingCommandsTest {
   }
 
   @Test
+  void aSearchWhoseFirstPageFailsReadNothingAndExits3() {
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("start", equalTo("0"))
+            .willReturn(aResponse().withStatus(503)));
+
+    CliRun r =
+        CliRun.run(
+            "search", "linkedin", "--keywords", "analyst", "--rate", "100", "--max-attempts", "1",
+            "--base-url", wm.baseUrl());
+
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("jobnorm: linkedin search ended early: results from 0 on could not be fetched:"
+            + " HTTP_STATUS: HTTP 503; gave up after 1 attempts; got 0 postings, could not get 0\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
+  }
+
+  @Test
   void searchRefusesAnUnknownSiteABadAgeAndAFilterLinkedInLacks() {
     assertThat(CliRun.run("search", "indeed", "--keywords", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
     CliRun bad = CliRun.run("search", "linkedin", "--posted-within", "a week");
@@ -201,6 +220,29 @@ class FetchingCommandsTest {
             "jobnorm: greenhouse:gone ended early: greenhouse:gone could not be fetched:"
                 + " HTTP_STATUS: HTTP 404; got 0 postings, could not get 0\n");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
+  }
+
+  @Test
+  void aBoardThatCannotBeFetchedBesideOneThatCanExits1() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/v1/boards/gone/jobs")).willReturn(aResponse().withStatus(404)));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/boards/northwind/jobs"))
+            .willReturn(aResponse().withBody(Fixtures.get("greenhouse", "northwind-board-jobs").text())));
+
+    CliRun r =
+        CliRun.run("board", "greenhouse:gone", "greenhouse:northwind", "--rate", "100",
+            "--api-base", "greenhouse=" + wm.baseUrl());
+
+    List<String> titles = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      titles.add(json(line).get("title").asText());
+    }
+    assertThat(titles).containsExactly("Customer Support Specialist", "Product Manager, Claims");
+    assertThat(r.err())
+        .isEqualTo(
+            "jobnorm: greenhouse:gone ended early: greenhouse:gone could not be fetched:"
+                + " HTTP_STATUS: HTTP 404; got 0 postings, could not get 0\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
   }
 
   @Test
