@@ -94,6 +94,27 @@ class FetchingCommandsTest {
   }
 
   @Test
+  void aNetworkOptionTheFetcherRefusesIsAUsageError() {
+    CliRun r = CliRun.run("fetch", "--rate", "0", wm.baseUrl() + "/jobs/view/1");
+
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("jobnorm: rate must be a positive number of requests/second: 0.0\n"
+            + "Try 'jobnorm fetch --help' for more information.\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(List.of(
+            CliRun.run("fetch", "--max-attempts", "0", wm.baseUrl() + "/jobs/view/1"),
+            CliRun.run("board", "--proxy", "ftp://x", "greenhouse:acme"),
+            CliRun.run("search", "linkedin", "--user-agent", " ", "--keywords", "x")))
+        .extracting(c -> c.exitCode() + " " + c.err().lines().findFirst().orElse(""))
+        .containsExactly(
+            "2 jobnorm: maxAttempts < 1: 0",
+            "2 jobnorm: proxy URL must start with http:// or socks5://: ftp://x",
+            "2 jobnorm: userAgent is blank");
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/jobs/view/1")));
+  }
+
+  @Test
   void searchWritesOneLinePerCardOfEveryPage() throws Exception {
     searchPage(0, cards(0, 10));
     searchPage(10, cards(10, 20));
