@@ -79,6 +79,30 @@ class FetchingCommandsTest {
             .withHeader("User-Agent", equalTo("jobnorm/0.1 (+https://github.com/jobnorm/jobnorm)")));
   }
 
+  /** The fetch command asks for each page whole: a URL given twice is not answered 304. */
+  @Test
+  void fetchWritesAUrlGivenTwiceTwice() throws Exception {
+    wm.stubFor(
+        get("/jobs/view/4288556033")
+            .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.absent())
+            .willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withHeader("ETag", "\"e1\"")
+                .withBody(Fixtures.get("linkedin", "eaton-supply-chain-analyst").text())));
+    wm.stubFor(
+        get("/jobs/view/4288556033")
+            .withHeader("If-None-Match", equalTo("\"e1\""))
+            .willReturn(aResponse().withStatus(304)));
+    String url = wm.baseUrl() + "/jobs/view/4288556033";
+
+    CliRun r = CliRun.run("fetch", "--rate", "50", url, url);
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(0);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(json(lines.get(1)).get("title").asText()).isEqualTo("Supply Chain Analyst");
+  }
+
   @Test
   void fetchReportsABlockedPageAndExitsWithNothingRead() {
     wm.stubFor(get("/jobs/view/1").willReturn(aResponse().withStatus(999)));
@@ -88,7 +112,7 @@ class FetchingCommandsTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "jobnorm: " + wm.baseUrl() + "/jobs/view/1: BLOCKED: localhost answered status 999"
+            "jobnorm: " + wm.baseUrl() + "/jobs/view/1: cannot fetch: BLOCKED: localhost answered status 999"
                 + " (refused as a robot); backing localhost off for 900 s\n");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
   }

@@ -112,9 +112,9 @@ public sealed interface FetchResult
       Objects.requireNonNull(message, "message == null");
     }
 
-    /** {@code url: message}, the one line a command prints. */
+    /** {@code reason: message}, as commands and listings report a failure after its URL. */
     public String describe() {
-      return url + ": " + message;
+      return reason + ": " + message;
     }
   }
 

@@ -129,22 +129,21 @@ public final class FetchListings {
     List<String> failures = new ArrayList<>();
     for (String url : urls) {
       FetchResult r = f.fetchFresh(url);
-      if (r instanceof FetchResult.Document d) {
-        try {
-          for (RawPosting raw : PARSERS.parse(d.toInputDocument())) {
-            postings.add(normalize(raw));
-          }
-        } catch (SourceException e) {
-          failures.add(url + ": " + e.getMessage());
-        }
-      } else if (r instanceof FetchResult.Failure fail) {
+      if (r instanceof FetchResult.Failure fail) {
         boolean gone = fail.reason() == FetchResult.Reason.HTTP_STATUS
             && (fail.statusCode() == 404 || fail.statusCode() == 410);
         if (!gone) {
-          failures.add(url + ": " + fail.reason() + ": " + fail.message());
+          failures.add(url + ": " + fail.describe());
         }
-      } else {
-        failures.add(url + ": unexpected " + r.getClass().getSimpleName());
+        continue;
+      }
+      FetchResult.Document d = (FetchResult.Document) r; // fetchFresh: never NotModified
+      try {
+        for (RawPosting raw : PARSERS.parse(d.toInputDocument())) {
+          postings.add(normalize(raw));
+        }
+      } catch (SourceException e) {
+        failures.add(url + ": " + e.getMessage());
       }
     }
     return new SourceListing(postings, failures, failures.isEmpty()
