@@ -39,8 +39,6 @@ final class UrlInputs {
       return Outcome.failed(url, 0, reason, "cannot fetch: " + f.describe());
     }
     FetchResult.Document d = (FetchResult.Document) result; // fetchFresh: never NotModified
-    ParseOptions o = options.newBuilder().inputName(url).url(d.finalUrl())
-        .contentType(d.contentType()).fetchedAt(d.fetchedAt()).build();
-    return new Outcome(url, 0, JobNorm.parse(d.body(), o), 0);
+    return new Outcome(url, 0, JobNorm.parse(d.body(), d.parseOptions(options)), 0);
   }
 }

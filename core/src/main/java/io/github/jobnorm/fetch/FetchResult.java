@@ -1,5 +1,6 @@
 package io.github.jobnorm.fetch;
 
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.source.InputDocument;
 import java.time.Instant;
 import java.util.Objects;
@@ -61,6 +62,16 @@ public sealed interface FetchResult
     /** The page as input for the source parsers, named and located by its final URL. */
     public InputDocument toInputDocument() {
       return new InputDocument(body, finalUrl, finalUrl, contentType, fetchedAt);
+    }
+
+    /**
+     * The options to parse the body with through {@code JobNorm.parse}: {@code base} with the
+     * page named by the URL asked for (as its failures are reported), located by its final URL,
+     * and its media type and fetch time.
+     */
+    public ParseOptions parseOptions(ParseOptions base) {
+      return base.newBuilder().inputName(url).url(finalUrl).contentType(contentType)
+          .fetchedAt(fetchedAt).build();
     }
   }
 
