@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.jobnorm.JobNorm;
 import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.ParseResult;
+import io.github.jobnorm.fixtures.Corpus;
 import io.github.jobnorm.fixtures.FixtureCase;
 import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.source.table.TableColumns;
@@ -126,19 +127,9 @@ public enum Input {
     return corpusDir().map(d -> d.resolve(corpusFile)).filter(Files::isRegularFile);
   }
 
-  /** The shared corpus: {@code -Djobnorm.corpus}, else {@code shared/corpus} beside a parent. */
+  /** The shared corpus, found as the corpus tests find it. */
   static Optional<Path> corpusDir() {
-    String explicit = System.getProperty("jobnorm.corpus");
-    if (explicit != null && !explicit.isBlank()) {
-      return Optional.of(Path.of(explicit)).filter(Files::isDirectory);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("corpus");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Corpus.dirOrNull());
   }
 
   private static String kaggleId() {

@@ -2,7 +2,6 @@ package io.github.jobnorm.cli;
 
 import io.github.jobnorm.fetch.Board;
 import io.github.jobnorm.fetch.BoardFetcher;
-import io.github.jobnorm.fetch.Listing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,15 +52,9 @@ final class BoardCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     PostingOutput output = new PostingOutput(spec, pretty);
-    int code = ExitCodes.OK;
-    int nothing = 0;
     for (Board board : parsed) {
-      Listing listing = fetcher.fetch(board);
-      if (listing.postings().isEmpty() && !listing.complete()) {
-        nothing++;
-      }
-      code = Math.max(code, output.writeListing(board.toString(), listing));
+      output.writeListing(board.toString(), fetcher.fetch(board));
     }
-    return nothing == parsed.size() ? ExitCodes.NOTHING_READ : code;
+    return ExitCodes.forRun(output.written(), output.failed());
   }
 }

@@ -1,9 +1,7 @@
 package io.github.jobnorm.cli;
 
-import io.github.jobnorm.JobNorm;
 import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.ParseResult;
-import io.github.jobnorm.fetch.FetchResult;
 import io.github.jobnorm.fetch.Fetcher;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,37 +32,17 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Fetcher fetcher = network.fetcher();
+    UrlInputs pages = new UrlInputs(() -> fetcher);
     PostingOutput output = new PostingOutput(spec, pretty);
-    int failed = 0;
-    int written = 0;
     for (String url : urls) {
-      FetchResult result = fetcher.fetch(url);
-      if (result instanceof FetchResult.Document page) {
-        ParseResult parsed =
-            JobNorm.parse(
-                page.body(),
-                ParseOptions.builder()
-                    .inputName(url)
-                    .url(page.finalUrl())
-                    .contentType(page.contentType())
-                    .fetchedAt(page.fetchedAt())
-                    .build());
-        if (parsed.isSuccess()) {
-          parsed.postings().forEach(output::write);
-          written += parsed.postings().size();
-        } else {
-          failed++;
-          output.error(parsed.failure().toString());
-        }
-      } else if (result instanceof FetchResult.Failure failure) {
-        failed++;
-        output.error(url + ": " + failure.reason() + ": " + failure.message());
+      ParseResult parsed = pages.fetchAndParse(url, ParseOptions.defaults()).result();
+      if (parsed.isSuccess()) {
+        parsed.postings().forEach(output::write);
       } else {
-        failed++;
-        output.error(url + ": answered 304 to a request that was not conditional");
+        output.fail(parsed.failure().toString());
       }
     }
     output.flush();
-    return ExitCodes.forRun(written, failed);
+    return ExitCodes.forRun(output.written(), output.failed());
   }
 }

@@ -4,10 +4,15 @@ import io.github.jobnorm.fetch.Fetcher;
 import io.github.jobnorm.fetch.ProxySpec;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The network options every fetching command shares. */
 final class FetchOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
   @Option(names = "--rate", paramLabel = "N",
       description = "Requests per second to any one host, for every host. Default: 1/s for"
           + " linkedin.com and unknown hosts, 4/s for the Greenhouse, Lever and Ashby APIs.")
@@ -33,21 +38,30 @@ final class FetchOptions {
           + " responsible for following each site's terms.")
   boolean ignoreRobots;
 
-  /** A fetcher with these options over the polite defaults. */
+  /**
+   * A fetcher with these options over the polite defaults.
+   *
+   * @throws CommandLine.ParameterException when an option's value is refused by the fetcher, so
+   *     that it is a usage error rather than an internal one
+   */
   Fetcher fetcher() {
-    Fetcher.Builder b = Fetcher.builder().ignoreRobots(ignoreRobots);
-    if (rate != null) {
-      b.uniformRate(rate);
+    try {
+      Fetcher.Builder b = Fetcher.builder().ignoreRobots(ignoreRobots);
+      if (rate != null) {
+        b.uniformRate(rate);
+      }
+      if (maxAttempts != null) {
+        b.maxAttempts(maxAttempts);
+      }
+      if (userAgent != null) {
+        b.userAgent(userAgent);
+      }
+      if (!proxies.isEmpty()) {
+        b.proxies(proxies.stream().map(ProxySpec::parse).toList());
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage(), e);
     }
-    if (maxAttempts != null) {
-      b.maxAttempts(maxAttempts);
-    }
-    if (userAgent != null) {
-      b.userAgent(userAgent);
-    }
-    if (!proxies.isEmpty()) {
-      b.proxies(proxies.stream().map(ProxySpec::parse).toList());
-    }
-    return b.build();
   }
 }

@@ -11,12 +11,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where the fetching commands write: postings as JSON on stdout as they come, problems as one
- * {@code jobnorm: } line each on stderr, and the account of a listing at its end.
+ * {@code jobnorm: } line each on stderr, and the account of a listing at its end. It counts the
+ * postings written and the units that failed (a URL, or a listing that ended early or lost
+ * postings), so that every fetching command derives its exit code the same way.
  */
 final class PostingOutput {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean pretty;
+  private long written;
+  private long failed;
 
   PostingOutput(CommandSpec spec, boolean pretty) {
     this.out = spec.commandLine().getOut();
@@ -26,10 +30,27 @@ final class PostingOutput {
 
   void write(JobPosting posting) {
     out.println(JobPostingJson.write(posting, pretty));
+    written++;
   }
 
-  void error(String message) {
+  /** Reports a unit that gave nothing, such as a URL that could not be fetched, and counts it. */
+  void fail(String message) {
+    error(message);
+    failed++;
+  }
+
+  private void error(String message) {
     err.println("jobnorm: " + message);
+  }
+
+  /** The postings written so far. */
+  long written() {
+    return written;
+  }
+
+  /** The units that failed so far. */
+  long failed() {
+    return failed;
   }
 
   void flush() {
@@ -39,12 +60,9 @@ final class PostingOutput {
 
   /**
    * Writes a listing's postings and reports its misses; when it ended early or missed postings,
-   * says so with the counts.
-   *
-   * @return the exit code: 0 when every offered posting was written and the listing ended
-   *     normally, else 1
+   * says so with the counts and counts the listing as one failed unit.
    */
-  int writeListing(String what, Listing listing) {
+  void writeListing(String what, Listing listing) {
     int unreadable = 0;
     for (RawPosting raw : listing.postings()) {
       try {
@@ -63,10 +81,9 @@ final class PostingOutput {
     int lost = listing.missed().size() + unreadable;
     boolean early = !listing.complete();
     if (early || lost > 0) {
-      error(what + (early ? " ended early: " + listing.stopMessage() : " is complete")
+      fail(what + (early ? " ended early: " + listing.stopMessage() : " is complete")
           + "; got " + got + " postings, could not get " + lost);
     }
     flush();
-    return early || lost > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 }

@@ -2,7 +2,6 @@ package io.github.jobnorm.cli;
 
 import io.github.jobnorm.fetch.LinkedInQuery;
 import io.github.jobnorm.fetch.LinkedInSearch;
-import io.github.jobnorm.fetch.Listing;
 import io.github.jobnorm.model.EmploymentType;
 import io.github.jobnorm.model.Seniority;
 import io.github.jobnorm.model.WorkplaceType;
@@ -118,8 +117,9 @@ final class SearchCommand implements Callable<Integer> {
     LinkedInSearch search =
         LinkedInSearch.over(
             network.fetcher(), baseUrl, parsers.byName(LinkedInSearch.CARD_PARSER), parsers);
-    Listing listing = search.search(built);
-    return new PostingOutput(spec, pretty).writeListing("linkedin search", listing);
+    PostingOutput output = new PostingOutput(spec, pretty);
+    output.writeListing("linkedin search", search.search(built));
+    return ExitCodes.forRun(output.written(), output.failed());
   }
 
   private Duration age(String text) {

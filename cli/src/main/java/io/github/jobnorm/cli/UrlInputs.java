@@ -1,10 +1,8 @@
 package io.github.jobnorm.cli;
 
 import io.github.jobnorm.JobNorm;
-import io.github.jobnorm.ParseFailure;
 import io.github.jobnorm.ParseFailure.Reason;
 import io.github.jobnorm.ParseOptions;
-import io.github.jobnorm.ParseResult;
 import io.github.jobnorm.fetch.FetchResult;
 import io.github.jobnorm.fetch.Fetcher;
 import java.util.function.Supplier;
@@ -29,21 +27,18 @@ final class UrlInputs {
     return fetcher;
   }
 
-  /** The page's postings, or the fetch's failure. Blocks while politeness requires. */
+  /**
+   * The page's postings, or the fetch's failure. Blocks while politeness requires. The page is
+   * always asked for whole: a URL given twice is parsed twice rather than answered 304.
+   */
   Outcome fetchAndParse(String url, ParseOptions options) {
-    FetchResult result = fetcher().fetch(url);
-    if (result instanceof FetchResult.Document d) {
-      ParseOptions o = options.newBuilder().inputName(url).url(d.finalUrl())
-          .contentType(d.contentType()).fetchedAt(d.fetchedAt()).build();
-      return new Outcome(url, 0, JobNorm.parse(d.body(), o), 0);
-    }
+    FetchResult result = fetcher().fetchFresh(url);
     if (result instanceof FetchResult.Failure f) {
       Reason reason = f.reason() == FetchResult.Reason.BLOCKED ? Reason.BLOCKED_PAGE
           : f.reason() == FetchResult.Reason.TOO_LARGE ? Reason.TOO_LARGE : Reason.UNREADABLE;
-      return new Outcome(url, 0, ParseResult.failed(ParseFailure.of(reason, url,
-          "cannot fetch: " + f.message())), 0);
+      return Outcome.failed(url, 0, reason, "cannot fetch: " + f.describe());
     }
-    return Outcome.failed(url, 0, Reason.UNREADABLE,
-        "the server answered 304 Not Modified to a request that was not conditional");
+    FetchResult.Document d = (FetchResult.Document) result; // fetchFresh: never NotModified
+    return new Outcome(url, 0, JobNorm.parse(d.body(), d.parseOptions(options)), 0);
   }
 }

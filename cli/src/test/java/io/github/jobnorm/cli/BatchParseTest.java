@@ -235,7 +235,7 @@ class BatchParseTest {
       JsonNode p = lines(r.out()).get(0);
       assertThat(p.get("id").asText()).isEqualTo("linkedin:4104804862");
       assertThat(p.get("source").get("fetchedAt").isNull()).isFalse();
-      assertThat(r.err()).startsWith("jobnorm: " + base + "/gone: cannot fetch: ");
+      assertThat(r.err()).isEqualTo("jobnorm: " + base + "/gone: cannot fetch: HTTP_STATUS: HTTP 404\n");
     } finally {
       server.stop();
     }

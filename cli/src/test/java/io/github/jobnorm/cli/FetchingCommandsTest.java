@@ -79,6 +79,30 @@ class FetchingCommandsTest {
             .withHeader("User-Agent", equalTo("jobnorm/0.1 (+https://github.com/jobnorm/jobnorm)")));
   }
 
+  /** The fetch command asks for each page whole: a URL given twice is not answered 304. */
+  @Test
+  void fetchWritesAUrlGivenTwiceTwice() throws Exception {
+    wm.stubFor(
+        get("/jobs/view/4288556033")
+            .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.absent())
+            .willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withHeader("ETag", "\"e1\"")
+                .withBody(Fixtures.get("linkedin", "eaton-supply-chain-analyst").text())));
+    wm.stubFor(
+        get("/jobs/view/4288556033")
+            .withHeader("If-None-Match", equalTo("\"e1\""))
+            .willReturn(aResponse().withStatus(304)));
+    String url = wm.baseUrl() + "/jobs/view/4288556033";
+
+    CliRun r = CliRun.run("fetch", "--rate", "50", url, url);
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(0);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(json(lines.get(1)).get("title").asText()).isEqualTo("Supply Chain Analyst");
+  }
+
   @Test
   void fetchReportsABlockedPageAndExitsWithNothingRead() {
     wm.stubFor(get("/jobs/view/1").willReturn(aResponse().withStatus(999)));
@@ -88,9 +112,30 @@ class FetchingCommandsTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "jobnorm: " + wm.baseUrl() + "/jobs/view/1: BLOCKED: localhost answered status 999"
+            "jobnorm: " + wm.baseUrl() + "/jobs/view/1: cannot fetch: BLOCKED: localhost answered status 999"
                 + " (refused as a robot); backing localhost off for 900 s\n");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
+  }
+
+  @Test
+  void aNetworkOptionTheFetcherRefusesIsAUsageError() {
+    CliRun r = CliRun.run("fetch", "--rate", "0", wm.baseUrl() + "/jobs/view/1");
+
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("jobnorm: rate must be a positive number of requests/second: 0.0\n"
+            + "Try 'jobnorm fetch --help' for more information.\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(List.of(
+            CliRun.run("fetch", "--max-attempts", "0", wm.baseUrl() + "/jobs/view/1"),
+            CliRun.run("board", "--proxy", "ftp://x", "greenhouse:acme"),
+            CliRun.run("search", "linkedin", "--user-agent", " ", "--keywords", "x")))
+        .extracting(c -> c.exitCode() + " " + c.err().lines().findFirst().orElse(""))
+        .containsExactly(
+            "2 jobnorm: maxAttempts < 1: 0",
+            "2 jobnorm: proxy URL must start with http:// or socks5://: ftp://x",
+            "2 jobnorm: userAgent is blank");
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/jobs/view/1")));
   }
 
   @Test
@@ -138,6 +183,25 @@ class FetchingCommandsTest {
         .isEqualTo("jobnorm: linkedin search ended early: results from 10 on could not be fetched:"
             + " HTTP_STATUS: HTTP 503; gave up after 1 attempts; got 10 postings, could not get 0\n");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+  }
+
+  @Test
+  void aSearchWhoseFirstPageFailsReadNothingAndExits3() {
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("start", equalTo("0"))
+            .willReturn(aResponse().withStatus(503)));
+
+    CliRun r =
+        CliRun.run(
+            "search", "linkedin", "--keywords", "analyst", "--rate", "100", "--max-attempts", "1",
+            "--base-url", wm.baseUrl());
+
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("jobnorm: linkedin search ended early: results from 0 on could not be fetched:"
+            + " HTTP_STATUS: HTTP 503; gave up after 1 attempts; got 0 postings, could not get 0\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
   }
 
   @Test
@@ -201,6 +265,29 @@ class FetchingCommandsTest {
             "jobnorm: greenhouse:gone ended early: greenhouse:gone could not be fetched:"
                 + " HTTP_STATUS: HTTP 404; got 0 postings, could not get 0\n");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.NOTHING_READ);
+  }
+
+  @Test
+  void aBoardThatCannotBeFetchedBesideOneThatCanExits1() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/v1/boards/gone/jobs")).willReturn(aResponse().withStatus(404)));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/boards/northwind/jobs"))
+            .willReturn(aResponse().withBody(Fixtures.get("greenhouse", "northwind-board-jobs").text())));
+
+    CliRun r =
+        CliRun.run("board", "greenhouse:gone", "greenhouse:northwind", "--rate", "100",
+            "--api-base", "greenhouse=" + wm.baseUrl());
+
+    List<String> titles = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      titles.add(json(line).get("title").asText());
+    }
+    assertThat(titles).containsExactly("Customer Support Specialist", "Product Manager, Claims");
+    assertThat(r.err())
+        .isEqualTo(
+            "jobnorm: greenhouse:gone ended early: greenhouse:gone could not be fetched:"
+                + " HTTP_STATUS: HTTP 404; got 0 postings, could not get 0\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
   }
 
   @Test

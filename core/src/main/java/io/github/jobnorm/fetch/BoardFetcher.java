@@ -91,14 +91,15 @@ public final class BoardFetcher {
       if (result instanceof FetchResult.NotModified) {
         return listing(postings, missed, Listing.Stop.NOT_MODIFIED, board + " has not changed", requests);
       }
-      if (!(result instanceof FetchResult.Document page)) {
+      if (result instanceof FetchResult.Failure failure) {
         return listing(
             postings,
             missed,
             Listing.Stop.FAILED,
-            board + " could not be fetched: " + LinkedInSearch.describe(result),
+            board + " could not be fetched: " + failure.describe(),
             requests);
       }
+      FetchResult.Document page = (FetchResult.Document) result; // a 304 returned above
       InputDocument document = page.toInputDocument();
       List<String> ids = FeedEntries.ids(board.ats(), document.json());
       if (ids == null) {

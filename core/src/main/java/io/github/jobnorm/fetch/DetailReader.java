@@ -53,7 +53,8 @@ final class DetailReader {
       requests += result.attempts();
       if (result instanceof FetchResult.Failure failure) {
         missed.add(Listing.Missed.fetch(id, card, failure));
-      } else if (result instanceof FetchResult.Document page) {
+      } else {
+        FetchResult.Document page = (FetchResult.Document) result; // fetchFresh: never NotModified
         try {
           InputDocument document =
               new InputDocument(
@@ -62,10 +63,6 @@ final class DetailReader {
         } catch (SourceException e) {
           missed.add(Listing.Missed.parse(id, page.finalUrl(), card, e.reason(), e.getMessage()));
         }
-      } else {
-        missed.add(
-            Listing.Missed.parse(
-                id, result.url(), card, ParseFailure.Reason.UNREADABLE, "answered 304 to an unconditional request"));
       }
     }
     return new Result(postings, missed, requests);

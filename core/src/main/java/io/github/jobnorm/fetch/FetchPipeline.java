@@ -91,6 +91,11 @@ final class FetchPipeline {
         current = next;
         continue;
       }
+      if (code == 304 && !conditional) {
+        // nothing was remembered to compare with, so there is no page to report unchanged
+        return failure(requested, FetchResult.Reason.HTTP_STATUS, code,
+            "HTTP 304 to a request that was not conditional", requests);
+      }
       if (code == 304) {
         return new FetchResult.NotModified(
             requested,

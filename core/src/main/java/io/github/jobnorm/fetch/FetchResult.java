@@ -1,5 +1,6 @@
 package io.github.jobnorm.fetch;
 
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.source.InputDocument;
 import java.time.Instant;
 import java.util.Objects;
@@ -62,6 +63,16 @@ public sealed interface FetchResult
     public InputDocument toInputDocument() {
       return new InputDocument(body, finalUrl, finalUrl, contentType, fetchedAt);
     }
+
+    /**
+     * The options to parse the body with through {@code JobNorm.parse}: {@code base} with the
+     * page named by the URL asked for (as its failures are reported), located by its final URL,
+     * and its media type and fetch time.
+     */
+    public ParseOptions parseOptions(ParseOptions base) {
+      return base.newBuilder().inputName(url).url(finalUrl).contentType(contentType)
+          .fetchedAt(fetchedAt).build();
+    }
   }
 
   /**
@@ -112,9 +123,9 @@ public sealed interface FetchResult
       Objects.requireNonNull(message, "message == null");
     }
 
-    /** {@code url: message}, the one line a command prints. */
+    /** {@code reason: message}, as commands and listings report a failure after its URL. */
     public String describe() {
-      return url + ": " + message;
+      return reason + ": " + message;
     }
   }
 

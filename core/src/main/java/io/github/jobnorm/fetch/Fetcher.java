@@ -96,8 +96,8 @@ public final class Fetcher {
    * now, such as the pages of a search. The validators of the answer are still remembered.
    *
    * @param url an absolute http or https URL
-   * @return the document or the failure; never {@link FetchResult.NotModified} unless the server
-   *     answers 304 to an unconditional request
+   * @return the document or the failure, never {@link FetchResult.NotModified}: a 304 to this
+   *     unconditional request is a {@link FetchResult.Reason#HTTP_STATUS} failure
    */
   public FetchResult fetchFresh(String url) {
     return pipeline.fetch(url, false);

@@ -125,11 +125,12 @@ public final class LinkedInSearch {
       String url = pageUrl(query, start);
       FetchResult result = fetcher.fetchFresh(url);
       requests += result.attempts();
-      if (!(result instanceof FetchResult.Document page)) {
+      if (result instanceof FetchResult.Failure failure) {
         stop = Listing.Stop.FAILED;
-        why = "results from " + start + " on could not be fetched: " + describe(result);
+        why = "results from " + start + " on could not be fetched: " + failure.describe();
         break;
       }
+      FetchResult.Document page = (FetchResult.Document) result; // fetchFresh: never NotModified
       List<RawPosting> onPage;
       try {
         onPage = cards.parse(page.toInputDocument());
@@ -201,12 +202,5 @@ public final class LinkedInSearch {
     if (joined.length() > 0) {
       url.addQueryParameter(name, joined.toString());
     }
-  }
-
-  static String describe(FetchResult result) {
-    if (result instanceof FetchResult.Failure f) {
-      return f.reason() + ": " + f.message();
-    }
-    return "unexpected " + result.getClass().getSimpleName();
   }
 }

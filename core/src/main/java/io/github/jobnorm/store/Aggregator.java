@@ -131,14 +131,17 @@ public final class Aggregator {
       JobPosting p, Instant at) {
     String json = JobPostingJson.write(p);
     String hash = PostingContent.hash(json);
-    DuplicateKey key = DuplicateKey.of(p);
+    // the key (a SimHash over the whole description) is only needed when the posting is stored
+    // with new content; an unchanged posting keeps the key it was stored with
     if (old == null || !old.open()) {
+      DuplicateKey key = DuplicateKey.of(p);
       String dup = tx.duplicateOf(key, p.id());
       tx.save(new StoredPosting(source, p.id(), hash, json,
           old == null ? at : old.firstSeen(), at, at, null, key, dup));
       tx.record(new ChangeEvent(0, ChangeEvent.Change.NEW, at, source, List.of(), json, dup));
     } else if (!old.hash().equals(hash)) {
       List<String> fields = PostingContent.changedFields(old.json(), json);
+      DuplicateKey key = DuplicateKey.of(p);
       String dup = tx.duplicateOf(key, p.id());
       tx.save(new StoredPosting(source, p.id(), hash, json, old.firstSeen(), at, at, null, key,
           dup));

@@ -46,9 +46,4 @@ public record ChangeEvent(
     Objects.requireNonNull(postingJson, "postingJson == null");
     changedFields = List.copyOf(changedFields == null ? List.of() : changedFields);
   }
-
-  /** This event with the number the store gave it. */
-  public ChangeEvent withSeq(long seq) {
-    return new ChangeEvent(seq, change, at, source, changedFields, postingJson, duplicateOf);
-  }
 }

@@ -2,8 +2,9 @@ package io.github.jobnorm.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.jobnorm.internal.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -29,8 +29,7 @@ import java.util.List;
  * the next run (at least once; readers drop repeated {@code seq}s).
  */
 public abstract class EventSink implements Closeable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory JSON = MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonLimits.jsonFactory();
 
   private EventSink() {}
 
@@ -118,17 +117,28 @@ public abstract class EventSink implements Closeable {
       return 0;
     }
 
-    private static String readLine(FileChannel ch, long from, long to) throws IOException {
+    private static byte[] readLine(FileChannel ch, long from, long to) throws IOException {
       ByteBuffer b = ByteBuffer.allocate((int) (to - from));
       ch.read(b, from);
-      return new String(b.array(), StandardCharsets.UTF_8).strip();
+      return b.array();
     }
 
-    /** The seq of a line of ours; 0 when the line is not one (the file holds only what it holds). */
-    private static long seqOf(String line) {
-      try {
-        JsonNode seq = MAPPER.readTree(line).get("seq");
-        return seq != null && seq.canConvertToLong() ? seq.asLong() : 0;
+    /**
+     * The seq of a line of ours; 0 when the line is not one (the file holds only what it holds).
+     * Only the leading {@code seq} field is read: the posting after it may hold a description of
+     * any length, and a line that could not be read back would have its events written again.
+     */
+    private static long seqOf(byte[] line) {
+      try (JsonParser p = JSON.createParser(line)) {
+        if (p.nextToken() != JsonToken.START_OBJECT
+            || p.nextToken() != JsonToken.FIELD_NAME
+            || !"seq".equals(p.currentName())
+            || p.nextToken() != JsonToken.VALUE_NUMBER_INT
+            || p.getNumberType() != JsonParser.NumberType.INT
+                && p.getNumberType() != JsonParser.NumberType.LONG) {
+          return 0;
+        }
+        return p.getLongValue();
       } catch (IOException e) {
         return 0;
       }

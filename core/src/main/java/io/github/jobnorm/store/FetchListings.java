@@ -1,5 +1,8 @@
 package io.github.jobnorm.store;
 
+import io.github.jobnorm.JobNorm;
+import io.github.jobnorm.ParseOptions;
+import io.github.jobnorm.ParseResult;
 import io.github.jobnorm.fetch.Board;
 import io.github.jobnorm.fetch.BoardFetcher;
 import io.github.jobnorm.fetch.FetchResult;
@@ -10,7 +13,6 @@ import io.github.jobnorm.model.JobPosting;
 import io.github.jobnorm.normalize.NormalizeContext;
 import io.github.jobnorm.normalize.Normalizer;
 import io.github.jobnorm.source.RawPosting;
-import io.github.jobnorm.source.SourceException;
 import io.github.jobnorm.source.SourceRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,10 +99,16 @@ public final class FetchListings {
    */
   public static SourceListing toSourceListing(Listing listing) {
     List<JobPosting> postings = new ArrayList<>();
-    for (RawPosting raw : listing.postings()) {
-      postings.add(normalize(raw));
-    }
     List<String> failures = new ArrayList<>();
+    for (RawPosting raw : listing.postings()) {
+      try {
+        postings.add(Normalizer.normalize(raw, NormalizeContext.NONE));
+      } catch (RuntimeException e) {
+        // one posting jobnorm cannot normalize is a posting missed, not the source lost
+        failures.add("job " + raw.jobId() + ": could not be normalized (" + e
+            + "); please report it");
+      }
+    }
     for (Listing.Missed m : listing.missed()) {
       failures.add((m.jobId() == null ? "" : "job " + m.jobId() + ": ")
           + (m.url() == null ? "" : m.url() + ": ") + m.message());
@@ -116,10 +124,6 @@ public final class FetchListings {
     return new SourceListing(postings, failures, c);
   }
 
-  private static JobPosting normalize(RawPosting raw) {
-    return Normalizer.normalize(raw, NormalizeContext.NONE);
-  }
-
   /**
    * Each URL's postings. A page that answers 404 or 410 is gone, which is an answer: the list is
    * still complete and the postings it showed close. Any other failure makes it partial.
@@ -129,22 +133,20 @@ public final class FetchListings {
     List<String> failures = new ArrayList<>();
     for (String url : urls) {
       FetchResult r = f.fetchFresh(url);
-      if (r instanceof FetchResult.Document d) {
-        try {
-          for (RawPosting raw : PARSERS.parse(d.toInputDocument())) {
-            postings.add(normalize(raw));
-          }
-        } catch (SourceException e) {
-          failures.add(url + ": " + e.getMessage());
-        }
-      } else if (r instanceof FetchResult.Failure fail) {
+      if (r instanceof FetchResult.Failure fail) {
         boolean gone = fail.reason() == FetchResult.Reason.HTTP_STATUS
             && (fail.statusCode() == 404 || fail.statusCode() == 410);
         if (!gone) {
-          failures.add(url + ": " + fail.reason() + ": " + fail.message());
+          failures.add(url + ": " + fail.describe());
         }
+        continue;
+      }
+      FetchResult.Document d = (FetchResult.Document) r; // fetchFresh: never NotModified
+      ParseResult parsed = JobNorm.parse(d.body(), d.parseOptions(ParseOptions.defaults()));
+      if (parsed.isSuccess()) {
+        postings.addAll(parsed.postings());
       } else {
-        failures.add(url + ": unexpected " + r.getClass().getSimpleName());
+        failures.add(parsed.failure().toString());
       }
     }
     return new SourceListing(postings, failures, failures.isEmpty()

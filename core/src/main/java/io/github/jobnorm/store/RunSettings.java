@@ -46,11 +46,6 @@ public record RunSettings(
     return new RunSettings(mode, url, store, events, stdout, lockWait, clock);
   }
 
-  /** A copy with another events destination. */
-  public RunSettings withEvents(String events) {
-    return new RunSettings(mode, baseUrlOverride, store, events, stdout, lockWait, clock);
-  }
-
   /** A copy with another mode. */
   public RunSettings withMode(Aggregator.Mode mode) {
     return new RunSettings(mode, baseUrlOverride, store, events, stdout, lockWait, clock);

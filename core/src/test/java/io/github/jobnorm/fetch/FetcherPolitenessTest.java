@@ -237,4 +237,28 @@ class FetcherPolitenessTest {
         getRequestedFor(urlEqualTo("/board"))
             .withHeader("If-Modified-Since", equalTo("Mon, 05 Jan 2026 09:00:00 GMT")));
   }
+
+  @Test
+  void aFreshFetchSendsNoValidatorsAndA304ToItIsAFailure() {
+    wm.stubFor(
+        get("/page")
+            .willReturn(aResponse().withHeader("ETag", "\"v1\"").withBody("<p>page</p>")));
+
+    FetchResult first = fetcher.fetch(url("/page"));
+    FetchResult fresh = fetcher.fetchFresh(url("/page"));
+    wm.stubFor(get("/odd").willReturn(aResponse().withStatus(304)));
+    FetchResult odd = fetcher.fetchFresh(url("/odd"));
+
+    assertThat(first.isDocument()).isTrue();
+    assertThat(fresh.isDocument()).isTrue();
+    wm.verify(0, getRequestedFor(urlEqualTo("/page"))
+        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.matching(".*")));
+    assertThat(odd)
+        .isEqualTo(
+            new FetchResult.Failure(
+                url("/odd"), FetchResult.Reason.HTTP_STATUS, 304,
+                "HTTP 304 to a request that was not conditional", 1));
+    assertThat(((FetchResult.Failure) odd).describe())
+        .isEqualTo("HTTP_STATUS: HTTP 304 to a request that was not conditional");
+  }
 }

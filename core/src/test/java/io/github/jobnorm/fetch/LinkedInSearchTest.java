@@ -220,10 +220,12 @@ class LinkedInSearchTest {
                 + " (refused as a robot); backing localhost off for 900 s");
     assertThat(listing.offered()).isEqualTo(10);
     assertThat(listing.postings()).isEmpty();
-    assertThat(listing.missed()).hasSize(10).allSatisfy(m -> {
-      assertThat(m.fetchReason()).isEqualTo(FetchResult.Reason.BLOCKED);
-      assertThat(m.card()).isNotNull();
-    });
+    assertThat(listing.missed())
+        .allSatisfy(m -> assertThat(m.fetchReason()).isEqualTo(FetchResult.Reason.BLOCKED));
+    assertThat(listing.missed()).extracting(Listing.Missed::jobId)
+        .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(LinkedInSearchTest::id).toList());
+    assertThat(listing.missed()).extracting(m -> m.card().title())
+        .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(n -> "Analyst " + n).toList());
     assertThat(listing.requests()).isEqualTo(2);
     wm.verify(0, getRequestedFor(urlPathMatching(DETAIL + "[0-9]+")));
   }

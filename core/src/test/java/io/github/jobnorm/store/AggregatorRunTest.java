@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.jobnorm.fixtures.Fixtures;
 import io.github.jobnorm.store.Boards.Job;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,5 +134,54 @@ class AggregatorRunTest {
 
     assertThat(events()).extracting(e -> e.get("change").asText())
         .containsExactly("NEW", "UNCHANGED");
+  }
+
+  private Path urlsRunFile(String... paths) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("sources:");
+    lines.add("  - urls:");
+    for (String p : paths) {
+      lines.add("      - " + wm.baseUrl() + p);
+    }
+    lines.add("    name: watched");
+    lines.add("politeness: {ignoreRobots: true, rate: 200, maxAttempts: 1}");
+    return Files.write(dir.resolve("jobnorm.yaml"), lines);
+  }
+
+  /** A page answering 404 is gone, an answer rather than a failure: the list is complete. */
+  @Test
+  void aUrlListReadsEachPageAndA404IsNotAFailure() throws Exception {
+    wm.stubFor(get("/jobs/view/4288556033").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody(Fixtures.get("linkedin", "eaton-supply-chain-analyst").text())));
+    wm.stubFor(get("/jobs/view/1").willReturn(aResponse().withStatus(404)));
+
+    Aggregator.Summary s = run(urlsRunFile("/jobs/view/4288556033", "/jobs/view/1"));
+
+    assertThat(events()).extracting(e -> e.get("change").asText(),
+            e -> e.at("/posting/id").asText(), e -> e.at("/posting/title").asText(),
+            e -> e.get("source").asText())
+        .containsExactly(tuple("NEW", "linkedin:4288556033", "Supply Chain Analyst", "watched"));
+    assertThat(events().get(0).at("/posting/source/fetchedAt").isNull()).isFalse();
+    assertThat(s.record().status()).isEqualTo(RunRecord.Status.DONE);
+    assertThat(s.record().failures()).isEmpty();
+  }
+
+  /** Each page is parsed as {@code JobNorm.parse} parses it, with its checks and failures. */
+  @Test
+  void aBlankPageInAUrlListIsAFailureOfThatPageOnly() throws Exception {
+    wm.stubFor(get("/jobs/view/4288556033").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody(Fixtures.get("linkedin", "eaton-supply-chain-analyst").text())));
+    wm.stubFor(get("/blank").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html; charset=utf-8").withBody("  \n")));
+
+    Aggregator.Summary s = run(urlsRunFile("/blank", "/jobs/view/4288556033"));
+
+    assertThat(events()).extracting(e -> e.at("/posting/id").asText())
+        .containsExactly("linkedin:4288556033");
+    assertThat(s.record().status()).isEqualTo(RunRecord.Status.DONE_WITH_FAILURES);
+    assertThat(s.record().failures()).extracting(RunRecord.Failure::source, RunRecord.Failure::message)
+        .containsExactly(tuple("watched", wm.baseUrl() + "/blank: input is empty"));
   }
 }

@@ -43,6 +43,27 @@ class EventSinkTest {
         new String(third, StandardCharsets.UTF_8).strip());
   }
 
+  /**
+   * A posting may hold a description longer than Jackson's default string limit (20,000,000
+   * characters); the seq before it must still be read, or the events already in the file would be
+   * written again.
+   */
+  @Test
+  void theSeqOfALineLongerThanJacksonsDefaultStringLimitIsRead() throws Exception {
+    Path file = dir.resolve("events.jsonl");
+    String description = "x".repeat(21_000_000);
+    ChangeEvent big = new ChangeEvent(5, ChangeEvent.Change.NEW,
+        Instant.parse("2026-11-24T19:00:00Z"), "greenhouse:acme", List.of(),
+        "{\"id\":\"greenhouse:5\",\"description\":\"" + description + "\"}", null);
+    try (EventSink sink = EventSink.file(file)) {
+      sink.write(List.of(event(4), big));
+    }
+
+    try (EventSink sink = EventSink.file(file)) {
+      assertThat(sink.lastWritten()).isEqualTo(5);
+    }
+  }
+
   @Test
   void anEventLineHasTheDocumentedShape() {
     ChangeEvent e = new ChangeEvent(7, ChangeEvent.Change.CHANGED,
