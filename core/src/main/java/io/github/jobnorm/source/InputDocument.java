@@ -2,7 +2,6 @@ package io.github.jobnorm.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.internal.JsonLimits;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,8 +18,6 @@ import org.jsoup.nodes.Document;
  * shared between threads.
  */
 public final class InputDocument {
-  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
-
   private final String text;
   private final String name;
   private final String url;
@@ -115,7 +112,7 @@ public final class InputDocument {
       jsonTried = true;
       if (looksLikeJson()) {
         try {
-          json = JSON.readTree(text);
+          json = JsonLimits.treeReader().readTree(text);
         } catch (JsonProcessingException e) {
           json = null;
         }
