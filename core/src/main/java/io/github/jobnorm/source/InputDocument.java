@@ -2,6 +2,7 @@ package io.github.jobnorm.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.internal.JsonLimits;
 import java.time.Instant;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class InputDocument {
   public InputDocument(
       String text, String name, String url, String contentType, Instant fetchedAt) {
     this.text = Objects.requireNonNull(text, "text == null");
-    this.name = name == null ? "<input>" : name;
+    this.name = name == null ? ParseOptions.DEFAULT_INPUT_NAME : name;
     this.url = url;
     this.contentType = contentType == null ? null : contentType.toLowerCase(Locale.ROOT);
     this.fetchedAt = fetchedAt;
