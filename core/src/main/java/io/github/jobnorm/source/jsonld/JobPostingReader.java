@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.internal.JsonFields;
 import io.github.jobnorm.internal.Markup;
-import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
 import java.math.BigDecimal;
@@ -38,12 +37,7 @@ public final class JobPostingReader {
         }
       }
     }
-    String description = text(job.get("description"));
-    if (description != null) {
-      String html = Markup.unescapeMarkup(description);
-      b.description(html,
-          Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
-    }
+    b.markupDescription(text(job.get("description")));
     for (RawPay pay : pay(job.get("baseSalary"))) {
       b.pay(pay);
     }
