@@ -77,7 +77,7 @@ public final class InputDocument {
   }
 
   /** The first non-white-space character, or 0 for blank text; a cheap format sniff. */
-  public char firstSignificantChar() {
+  private char firstSignificantChar() {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\uFEFF') {

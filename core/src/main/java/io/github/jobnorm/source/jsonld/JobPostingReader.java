@@ -56,7 +56,7 @@ public final class JobPostingReader {
   }
 
   /** Structured pay in a {@code baseSalary} or {@code estimatedSalary} value; empty when none. */
-  public static List<RawPay> pay(JsonNode salary) {
+  private static List<RawPay> pay(JsonNode salary) {
     List<RawPay> out = new ArrayList<>();
     if (salary == null || salary.isNull()) {
       return out;
@@ -96,7 +96,7 @@ public final class JobPostingReader {
   }
 
   /** Location strings of a {@code jobLocation}: a Place, a list of them, or text. */
-  public static List<String> locations(JsonNode jobLocation) {
+  private static List<String> locations(JsonNode jobLocation) {
     List<String> out = new ArrayList<>();
     if (jobLocation == null || jobLocation.isNull()) {
       return out;
