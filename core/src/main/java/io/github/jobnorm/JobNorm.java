@@ -74,7 +74,8 @@ public final class JobNorm {
 
   /**
    * Normalizes one table row; a row that could not be read gives its failure, whose {@code
-   * position} is the row number.
+   * position} is the row number. Of the options, only the reference time and the country hint
+   * apply: the row itself says where it came from.
    */
   public static ParseResult parse(TableRow row, ParseOptions options) {
     return Pipeline.parse(row, options);

@@ -39,7 +39,7 @@ public record ParseFailure(
   public ParseFailure {
     Objects.requireNonNull(reason, "reason == null");
     Objects.requireNonNull(message, "message == null");
-    input = input == null ? "<input>" : input;
+    input = input == null ? ParseOptions.DEFAULT_INPUT_NAME : input;
     tried = tried == null ? List.of() : List.copyOf(tried);
   }
 

@@ -18,6 +18,9 @@ public final class ParseOptions {
   /** The default input limit: 64 MiB. */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
+  /** The name an input given none goes by in failures and messages. */
+  public static final String DEFAULT_INPUT_NAME = "<input>";
+
   private static final ParseOptions DEFAULTS = new Builder().build();
 
   private final String inputName;
@@ -55,7 +58,10 @@ public final class ParseOptions {
     return new Builder(this);
   }
 
-  /** The input's name in messages (a path, {@code <stdin>}), or null for the default. */
+  /**
+   * The input's name in messages (a path, {@code <stdin>}), or null for the default, {@link
+   * #DEFAULT_INPUT_NAME} (for text, {@code <text>}).
+   */
   public String inputName() {
     return inputName;
   }

@@ -2,7 +2,6 @@ package io.github.jobnorm;
 
 import io.github.jobnorm.model.JobPosting;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The outcome of parsing one input: its postings (a page may hold one, a board or a search page
@@ -46,10 +45,5 @@ public record ParseResult(List<JobPosting> postings, ParseFailure failure) {
       throw new IllegalStateException(failure.reason() + ": " + failure);
     }
     return postings.get(0);
-  }
-
-  /** The failure, when parsing failed. */
-  public Optional<ParseFailure> failureIfAny() {
-    return Optional.ofNullable(failure);
   }
 }

@@ -7,7 +7,6 @@ import io.github.jobnorm.ParseFailure.Reason;
 import io.github.jobnorm.json.JobPostingJson;
 import io.github.jobnorm.model.JobPosting;
 import io.github.jobnorm.model.JobPostings;
-import io.github.jobnorm.model.PayRange;
 import io.github.jobnorm.normalize.PayContext;
 import io.github.jobnorm.normalize.PayMatch;
 import io.github.jobnorm.normalize.PayParser;
@@ -76,20 +75,16 @@ class AdversarialInputTest {
   }
 
   @Test
-  void twentyMegabytesOfOneCharacterInADescription() {
+  void aTwentyMegabyteDescriptionParsesAndItsJsonReadsBack() throws Exception {
     String text = POSTING.formatted("x".repeat(20 * 1024 * 1024));
     ParseResult result = parse(text);
     assertThat(result.isSuccess()).isTrue();
+    assertBounded(result, text.length());
     JobPosting p = result.posting();
     assertThat(JobPostings.validate(p)).isEmpty();
-    assertThat(p.description().length()).isLessThanOrEqualTo(text.length());
-    assertThat(JobPostingJson.write(p)).hasSizeGreaterThan(20 * 1024 * 1024);
-  }
-
-  @Test
-  void jsonOfAPostingWithATwentyMegabyteDescriptionReadsBack() {
-    String text = POSTING.formatted("x".repeat(20 * 1024 * 1024));
-    assertBounded(parse(text), text.length());
+    String json = JobPostingJson.write(p);
+    assertThat(json).hasSizeGreaterThan(20 * 1024 * 1024);
+    assertThat(JobPostingJson.read(json)).isEqualTo(p);
   }
 
   @Test
@@ -135,17 +130,15 @@ class AdversarialInputTest {
   void hugeNumbers() {
     String text = "Pay: $99999999999999999999 to $999999999999999999999999999999 per hour, "
         + "or 1e999 USD a year, or $0.0000000000000000000001; between $-5 and $10.";
+    // None of it is pay: the hourly figures are far beyond any hourly rate, the fraction of a
+    // cent is below any, 1e999 is not a figure, and "$-5 and $10" states no period.
     List<PayMatch> found = assertTimeoutPreemptively(LIMIT,
         () -> PayParser.findAll(text, PayContext.NONE));
-    found.stream().map(PayMatch::range).forEach(PostingInvariants::assertOrdered);
-    PostingInvariants.assertSound(
-        PostingInvariants.withPay(found.stream().map(PayMatch::range).toList()));
+    assertThat(found).isEmpty();
 
     ParseResult result = parse(POSTING.formatted(text));
     assertBounded(result, text.length() + POSTING.length());
-    for (PayRange r : result.posting().pay()) {
-      assertThat(r.min() == null || r.min().signum() >= 0).isTrue();
-    }
+    assertThat(result.posting().pay()).isEmpty();
   }
 
   @Test

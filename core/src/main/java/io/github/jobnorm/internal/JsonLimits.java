@@ -2,6 +2,8 @@ package io.github.jobnorm.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 public final class JsonLimits {
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build();
+  private static final ObjectReader TREE_READER =
+      jsonMapper().build().readerFor(JsonNode.class);
 
   private JsonLimits() {}
 
@@ -26,6 +30,14 @@ public final class JsonLimits {
   /** A JSON mapper builder on {@link #jsonFactory()}. */
   public static JsonMapper.Builder jsonMapper() {
     return JsonMapper.builder(jsonFactory());
+  }
+
+  /**
+   * The shared reader of plain JSON into trees, and of parsers over it, with jobnorm's read
+   * constraints. Immutable, so safe to share across classes and threads.
+   */
+  public static ObjectReader treeReader() {
+    return TREE_READER;
   }
 
   /** A CSV factory with jobnorm's read constraints. */

@@ -29,12 +29,12 @@ public final class Pipeline {
 
   /** Parses a file. */
   public static ParseResult parse(Path file, ParseOptions options) {
-    String name = options.inputName() != null ? options.inputName() : file.toString();
+    String name = nameOr(options, file.toString());
     if (Files.isDirectory(file)) {
       return failed(Reason.UNREADABLE, name, "is a directory, not a posting file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, options.newBuilder().inputName(name).build());
+      return parse(in, name, options);
     } catch (NoSuchFileException e) {
       return failed(Reason.UNREADABLE, name, "no such file");
     } catch (IOException e) {
@@ -44,20 +44,22 @@ public final class Pipeline {
 
   /** Parses a stream; does not close it. */
   public static ParseResult parse(InputStream in, ParseOptions options) {
-    String name = options.inputName() != null ? options.inputName() : "<input>";
+    return parse(in, nameOr(options, ParseOptions.DEFAULT_INPUT_NAME), options);
+  }
+
+  private static ParseResult parse(InputStream in, String name, ParseOptions options) {
     InputDecoder.Decoded decoded;
     try {
       decoded = InputDecoder.decode(in, name, options.maxBytes());
     } catch (InputDecoder.DecodeException e) {
       return ParseResult.failed(e.failure());
     }
-    return parseText(decoded.text(), decoded.warning(), options.newBuilder().inputName(name)
-        .build());
+    return parseText(decoded.text(), decoded.warning(), name, options);
   }
 
   /** Parses text already decoded. */
   public static ParseResult parse(String text, ParseOptions options) {
-    String name = options.inputName() != null ? options.inputName() : "<text>";
+    String name = nameOr(options, "<text>");
     if (text == null || text.isBlank()) {
       return failed(Reason.EMPTY_INPUT, name, "input is empty");
     }
@@ -65,26 +67,31 @@ public final class Pipeline {
       return failed(Reason.TOO_LARGE, name, "input is larger than the limit of "
           + options.maxBytes() + " characters");
     }
-    return parseText(text, null, options.newBuilder().inputName(name).build());
+    return parseText(text, null, name, options);
   }
 
-  private static ParseResult parseText(String text, String warning, ParseOptions options) {
-    InputDocument doc = new InputDocument(text, options.inputName(), options.url(),
-        options.contentType(), options.fetchedAt());
+  private static String nameOr(ParseOptions options, String fallback) {
+    return options.inputName() != null ? options.inputName() : fallback;
+  }
+
+  private static ParseResult parseText(
+      String text, String warning, String name, ParseOptions options) {
+    InputDocument doc = new InputDocument(text, name, options.url(), options.contentType(),
+        options.fetchedAt());
     List<RawPosting> raws;
     try {
       raws = options.parser() == null ? REGISTRY.parse(doc) : forced(doc, options.parser());
     } catch (SourceRegistry.NoParserException e) {
-      return ParseResult.failed(new ParseFailure(e.reason(), options.inputName(), e.position(),
+      return ParseResult.failed(new ParseFailure(e.reason(), name, e.position(),
           e.getMessage(), e.tried()));
     } catch (SourceException e) {
-      return ParseResult.failed(new ParseFailure(e.reason(), options.inputName(), e.position(),
+      return ParseResult.failed(new ParseFailure(e.reason(), name, e.position(),
           e.getMessage(), List.of()));
     } catch (RuntimeException | StackOverflowError e) {
-      return failed(Reason.INTERNAL_ERROR, options.inputName(),
+      return failed(Reason.INTERNAL_ERROR, name,
           "jobnorm could not read this input (" + e + "); please report it with the input");
     }
-    return normalize(raws, warning, options, -1);
+    return normalize(raws, warning, name, options, -1);
   }
 
   /** Normalizes one table row, or returns the failure it was read with. */
@@ -92,23 +99,20 @@ public final class Pipeline {
     if (row.failure() != null) {
       return ParseResult.failed(row.failure());
     }
-    return normalize(List.of(row.raw()), null,
-        options.newBuilder().inputName(row.input()).build(), row.row());
+    return normalize(List.of(row.raw()), null, row.input(), options, row.row());
   }
 
-  private static ParseResult normalize(
-      List<RawPosting> raws, String warning, ParseOptions options, long position) {
+  private static ParseResult normalize(List<RawPosting> raws, String warning, String name,
+      ParseOptions options, long position) {
     NormalizeContext context = new NormalizeContext(options.referenceTime(),
         options.countryHint());
     List<JobPosting> postings = new ArrayList<>(raws.size());
     for (RawPosting raw : raws) {
-      RawPosting withFetch = raw.fetchedAt() == null && options.fetchedAt() != null
-          ? copyWithFetch(raw, options) : raw;
       JobPosting p;
       try {
-        p = Normalizer.normalize(withFetch, context);
+        p = Normalizer.normalize(raw, context);
       } catch (RuntimeException | StackOverflowError e) {
-        return ParseResult.failed(new ParseFailure(Reason.INTERNAL_ERROR, options.inputName(),
+        return ParseResult.failed(new ParseFailure(Reason.INTERNAL_ERROR, name,
             position, "jobnorm could not normalize this input (" + e
                 + "); please report it with the input", List.of()));
       }
@@ -136,14 +140,6 @@ public final class Pipeline {
           "parser '" + parserName + "' found no posting");
     }
     return found;
-  }
-
-  private static RawPosting copyWithFetch(RawPosting r, ParseOptions o) {
-    return new RawPosting(r.site(), r.jobId(), r.url() != null ? r.url() : o.url(), r.format(),
-        o.fetchedAt(), r.title(), r.company(), r.companyUrl(), r.locations(), r.remote(),
-        r.description(), r.descriptionFormat(), r.payTexts(), r.pay(), r.employmentTypes(),
-        r.seniority(), r.workplaceType(), r.postedAt(), r.validThrough(), r.applicants(),
-        r.warnings());
   }
 
   private static ParseResult failed(Reason reason, String name, String message) {

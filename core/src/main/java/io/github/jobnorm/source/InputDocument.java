@@ -2,7 +2,7 @@ package io.github.jobnorm.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.internal.JsonLimits;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,8 +19,6 @@ import org.jsoup.nodes.Document;
  * shared between threads.
  */
 public final class InputDocument {
-  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
-
   private final String text;
   private final String name;
   private final String url;
@@ -42,7 +40,7 @@ public final class InputDocument {
   public InputDocument(
       String text, String name, String url, String contentType, Instant fetchedAt) {
     this.text = Objects.requireNonNull(text, "text == null");
-    this.name = name == null ? "<input>" : name;
+    this.name = name == null ? ParseOptions.DEFAULT_INPUT_NAME : name;
     this.url = url;
     this.contentType = contentType == null ? null : contentType.toLowerCase(Locale.ROOT);
     this.fetchedAt = fetchedAt;
@@ -79,7 +77,7 @@ public final class InputDocument {
   }
 
   /** The first non-white-space character, or 0 for blank text; a cheap format sniff. */
-  public char firstSignificantChar() {
+  private char firstSignificantChar() {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\uFEFF') {
@@ -115,7 +113,7 @@ public final class InputDocument {
       jsonTried = true;
       if (looksLikeJson()) {
         try {
-          json = JSON.readTree(text);
+          json = JsonLimits.treeReader().readTree(text);
         } catch (JsonProcessingException e) {
           json = null;
         }

@@ -1,5 +1,6 @@
 package io.github.jobnorm.source;
 
+import io.github.jobnorm.internal.Markup;
 import io.github.jobnorm.model.SourceFormat;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,6 +171,20 @@ public record RawPosting(
     public Builder description(String description, DescriptionFormat format) {
       this.description = description;
       this.descriptionFormat = format;
+      return this;
+    }
+
+    /**
+     * Sets a description a feed gives as HTML, entity-escaped or not, or as text: escaped
+     * markup is unescaped, and it is read as HTML when it then holds a tag, else as text. Null
+     * is ignored.
+     */
+    public Builder markupDescription(String description) {
+      if (description != null) {
+        String html = Markup.unescapeMarkup(description);
+        description(html,
+            Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
+      }
       return this;
     }
 

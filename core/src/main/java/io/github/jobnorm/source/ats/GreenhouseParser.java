@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.internal.JsonFields;
 import io.github.jobnorm.internal.Markup;
-import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
 import java.math.BigDecimal;
@@ -45,12 +44,7 @@ public final class GreenhouseParser extends AtsFeedParser {
         b.location(JsonFields.firstText(office, "location", "name"));
       }
     }
-    String content = JsonFields.text(job, "content");
-    if (content != null) {
-      String html = Markup.unescapeMarkup(content);
-      b.description(html,
-          Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
-    }
+    b.markupDescription(JsonFields.text(job, "content"));
     for (JsonNode range : job.path("pay_input_ranges")) {
       BigDecimal min = cents(range.get("min_cents"));
       BigDecimal max = cents(range.get("max_cents"));

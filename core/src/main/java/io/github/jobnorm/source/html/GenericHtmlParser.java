@@ -62,11 +62,13 @@ public final class GenericHtmlParser implements SourceParser {
         firstH1(page),
         Dom.firstAttr(page, "meta[property=og:title]", "content"),
         Dom.text(page.selectFirst("title")));
-    String phrase = PageWords.blockedPhrase((title == null ? "" : title) + "\n" + pageText);
-    if (phrase != null && pageText.length() < MAX_BLOCK_PAGE_TEXT) {
-      throw new SourceException(ParseFailure.Reason.BLOCKED_PAGE,
-          "the page is a bot check or block page (\"" + phrase + "\"), not the posting; "
-              + "save the page from a browser that shows the job");
+    if (pageText.length() < MAX_BLOCK_PAGE_TEXT) {
+      String phrase = PageWords.blockedPhrase((title == null ? "" : title) + "\n" + pageText);
+      if (phrase != null) {
+        throw new SourceException(ParseFailure.Reason.BLOCKED_PAGE,
+            "the page is a bot check or block page (\"" + phrase + "\"), not the posting; "
+                + "save the page from a browser that shows the job");
+      }
     }
     Element block = descriptionBlock(page);
     String how = block == page.body() ? "the whole page body" : "<" + block.tagName() + ">";

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.internal.JsonFields;
 import io.github.jobnorm.internal.Markup;
-import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
 import java.math.BigDecimal;
@@ -38,12 +37,7 @@ public final class JobPostingReader {
         }
       }
     }
-    String description = text(job.get("description"));
-    if (description != null) {
-      String html = Markup.unescapeMarkup(description);
-      b.description(html,
-          Markup.looksLikeMarkup(html) ? DescriptionFormat.HTML : DescriptionFormat.TEXT);
-    }
+    b.markupDescription(text(job.get("description")));
     for (RawPay pay : pay(job.get("baseSalary"))) {
       b.pay(pay);
     }
@@ -62,7 +56,7 @@ public final class JobPostingReader {
   }
 
   /** Structured pay in a {@code baseSalary} or {@code estimatedSalary} value; empty when none. */
-  public static List<RawPay> pay(JsonNode salary) {
+  private static List<RawPay> pay(JsonNode salary) {
     List<RawPay> out = new ArrayList<>();
     if (salary == null || salary.isNull()) {
       return out;
@@ -102,7 +96,7 @@ public final class JobPostingReader {
   }
 
   /** Location strings of a {@code jobLocation}: a Place, a list of them, or text. */
-  public static List<String> locations(JsonNode jobLocation) {
+  private static List<String> locations(JsonNode jobLocation) {
     List<String> out = new ArrayList<>();
     if (jobLocation == null || jobLocation.isNull()) {
       return out;

@@ -20,7 +20,7 @@ public final class JsonLd {
   private JsonLd() {}
 
   /** Every JSON value in the page's ld+json scripts, read leniently, in document order. */
-  public static List<JsonNode> scripts(Document page) {
+  private static List<JsonNode> scripts(Document page) {
     List<JsonNode> values = new ArrayList<>();
     for (Element script : page.select("script[type]")) {
       String type = script.attr("type").toLowerCase(Locale.ROOT);

@@ -79,7 +79,7 @@ public record LinkedInCriteria(
   }
 
   /** The field a heading names, in any known language, or null. */
-  public static Field field(String heading) {
+  private static Field field(String heading) {
     return LABELS.get(key(heading));
   }
 

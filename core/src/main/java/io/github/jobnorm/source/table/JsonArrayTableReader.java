@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.ParseFailure.Reason;
 import io.github.jobnorm.internal.JsonLimits;
 import java.io.IOException;
@@ -12,8 +11,6 @@ import java.io.Reader;
 
 /** A JSON array of objects, streamed element by element. */
 final class JsonArrayTableReader extends TableReader {
-  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
-
   private final Reader source;
   private final JsonRows rows;
   private JsonParser parser;
@@ -32,7 +29,7 @@ final class JsonArrayTableReader extends TableReader {
     }
     try {
       if (parser == null) {
-        parser = JSON.createParser(source);
+        parser = JsonLimits.treeReader().createParser(source);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
           return headerFailure("not a JSON array of postings");
         }
@@ -42,7 +39,7 @@ final class JsonArrayTableReader extends TableReader {
         finished = true;
         return null;
       }
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = JsonLimits.treeReader().readTree(parser);
       return rows.toRow(this, node);
     } catch (JsonProcessingException e) {
       finished = true;

@@ -2,7 +2,6 @@ package io.github.jobnorm.source.table;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.ParseFailure.Reason;
 import io.github.jobnorm.internal.JsonLimits;
 import java.io.BufferedReader;
@@ -10,8 +9,6 @@ import java.io.IOException;
 
 /** One JSON object per line; a broken line is a failure of that row only. */
 final class JsonLinesTableReader extends TableReader {
-  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
-
   private final BufferedReader lines;
   private final JsonRows rows;
 
@@ -32,7 +29,7 @@ final class JsonLinesTableReader extends TableReader {
     } while (line.isBlank());
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JsonLimits.treeReader().readTree(line);
     } catch (JsonProcessingException e) {
       return fail(Reason.MALFORMED, "not JSON: " + CsvTableReader.firstLine(e));
     }

@@ -1,5 +1,6 @@
 package io.github.jobnorm.source.table;
 
+import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.model.SourceFormat;
 import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.LinkedInUrls;
@@ -200,21 +201,13 @@ final class RowMapping {
     }
     String text = (min == null ? "" : min) + (max == null || max.equals(min) ? "" : "-" + max)
         + (currency == null ? "" : " " + currency) + (period == null ? "" : " " + period);
-    BigDecimal lo = number(min);
-    BigDecimal hi = number(max);
+    BigDecimal lo = Figures.decimal(min);
+    BigDecimal hi = Figures.decimal(max);
     if ((min != null && lo == null) || (max != null && hi == null)) {
       b.payText(text.strip());
       return;
     }
     b.pay(new RawPay(lo, hi, currency, period, text.strip()));
-  }
-
-  private static BigDecimal number(String cell) {
-    if (cell == null) {
-      return null;
-    }
-    String plain = cell.replace(",", "");
-    return NUMBER.matcher(plain).matches() ? new BigDecimal(plain) : null;
   }
 
   private static Map<String, String> loadPrefixes() {

@@ -2,13 +2,10 @@ package io.github.jobnorm.source.table;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jobnorm.internal.JsonLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +17,6 @@ public enum TableFormat {
   JSON_LINES,
   /** A JSON array of flat objects. */
   JSON_ARRAY;
-
-  private static final ObjectMapper JSON = JsonLimits.jsonMapper().build();
 
   /**
    * The format a file name promises: {@code .csv} is CSV, {@code .jsonl} and {@code .ndjson}
@@ -59,12 +54,12 @@ public enum TableFormat {
     }
     char first = text.charAt(start);
     if (first == '[') {
-      return isFlatTableObject(firstArrayElement(head)) ? JSON_ARRAY : null;
+      return isFlatFirstArrayElement(head) ? JSON_ARRAY : null;
     }
     int eol = text.indexOf('\n', start);
     String line = (eol < 0 ? text.substring(start) : text.substring(start, eol)).strip();
     if (first == '{') {
-      return isFlatTableObject(object(line)) ? JSON_LINES : null;
+      return isFlatTableLine(line) ? JSON_LINES : null;
     }
     if (first == '<' || eol < 0) {
       return null;
@@ -73,38 +68,45 @@ public enum TableFormat {
     return header.size() >= 3 && TableColumns.standard().match(header).isUsable() ? CSV : null;
   }
 
-  private static boolean isFlatTableObject(JsonNode node) {
-    if (node == null || !node.isObject()) {
+  /**
+   * Whether the parser, positioned before an object, reads a flat object whose keys name a table's
+   * columns. It streams rather than building a tree: a minified posting (an ATS feed, JSON-LD) is
+   * one line of up to the whole head, and its first {@code @} key or nested object settles it.
+   */
+  private static boolean isFlatTableObject(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
       return false;
     }
     List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      JsonNode value = node.get(key);
-      if (key.startsWith("@") || value.isObject()) {
+    for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+      if (token != JsonToken.FIELD_NAME) {
         return false;
       }
+      String key = p.currentName();
+      JsonToken value = p.nextToken();
+      if (key.startsWith("@") || value == JsonToken.START_OBJECT) {
+        return false;
+      }
+      // An array's contents do not matter to the sniff; only whether the key names a column.
+      p.skipChildren();
       keys.add(key);
     }
     return TableColumns.standard().match(keys).isUsable();
   }
 
-  private static JsonNode object(String line) {
-    try {
-      return JSON.readTree(line);
+  private static boolean isFlatTableLine(String line) {
+    try (JsonParser p = JsonLimits.treeReader().createParser(line)) {
+      return isFlatTableObject(p);
     } catch (IOException e) {
-      return null;
+      return false;
     }
   }
 
-  private static JsonNode firstArrayElement(byte[] head) {
-    try (JsonParser p = JSON.createParser(head)) {
-      if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      return p.readValueAsTree();
+  private static boolean isFlatFirstArrayElement(byte[] head) {
+    try (JsonParser p = JsonLimits.treeReader().createParser(head)) {
+      return p.nextToken() == JsonToken.START_ARRAY && isFlatTableObject(p);
     } catch (IOException e) {
-      return null;
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.jobnorm.source.table;
 
 import io.github.jobnorm.ParseFailure.Reason;
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.source.RawPosting;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -58,7 +59,7 @@ public abstract class TableReader implements Iterator<TableRow>, Closeable {
       InputStream in, TableFormat format, TableColumns columns, String input) {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(columns, "columns == null");
-    String name = input == null ? "<input>" : input;
+    String name = input == null ? ParseOptions.DEFAULT_INPUT_NAME : input;
     Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     switch (Objects.requireNonNull(format, "format == null")) {
       case CSV:

@@ -24,6 +24,11 @@ import java.util.Optional;
  */
 public final class TextPostingParser implements SourceParser {
   private static final int MIN_BODY_WORDS = 30;
+  /**
+   * Enough text to tell a posting, as for HTML pages; a body may be up to the input limit (64
+   * MiB), and lower-casing all of it to look for a few words would copy it whole.
+   */
+  private static final int SCAN_LIMIT = 200_000;
   private static final List<String> POSTING_WORDS = List.of("responsibilit", "qualification",
       "requirement", "experience", "role", "position", "salary", "apply", "skills", "candidate",
       "job", "team", "benefits", "hiring");
@@ -132,16 +137,17 @@ public final class TextPostingParser implements SourceParser {
   }
 
   private static boolean looksLikePosting(String body) {
-    String lower = body.toLowerCase(Locale.ROOT);
     int words = 0;
-    for (int i = 0; i < lower.length() && words < MIN_BODY_WORDS; i++) {
-      if (Character.isWhitespace(lower.charAt(i)) && i > 0
-          && !Character.isWhitespace(lower.charAt(i - 1))) {
+    for (int i = 1; i < body.length() && words < MIN_BODY_WORDS; i++) {
+      if (Character.isWhitespace(body.charAt(i)) && !Character.isWhitespace(body.charAt(i - 1))) {
         words++;
       }
     }
-    long cues = POSTING_WORDS.stream().filter(lower::contains).count();
-    return words >= MIN_BODY_WORDS && cues >= 2;
+    if (words < MIN_BODY_WORDS) {
+      return false;
+    }
+    String lower = body.substring(0, Math.min(body.length(), SCAN_LIMIT)).toLowerCase(Locale.ROOT);
+    return POSTING_WORDS.stream().filter(lower::contains).count() >= 2;
   }
 
   private static String findLinkedInUrl(String body) {

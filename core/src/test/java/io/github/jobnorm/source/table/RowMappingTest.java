@@ -101,6 +101,19 @@ class RowMappingTest {
   }
 
   @Test
+  void payFiguresAreReadAsStructuredSourcesReadThem() {
+    RawPosting raw = map(List.of("title", "min_amount", "max_amount", "interval"),
+        "Nurse", "45,000", "60,000.50", "yearly");
+    assertThat(raw.pay()).containsExactly(new RawPay(new BigDecimal("45000"),
+        new BigDecimal("60000.50"), null, "yearly", "45,000-60,000.50 yearly"));
+    // A negative figure is no pay a table means; the pay parser gets it as text.
+    RawPosting negative = map(List.of("title", "min_amount", "max_amount", "interval"),
+        "Nurse", "-5", "10", "hourly");
+    assertThat(negative.pay()).isEmpty();
+    assertThat(negative.payTexts()).containsExactly("-5-10 hourly");
+  }
+
+  @Test
   void aRemoteColumnThatIsNotAFlagIsTheWorkplaceLabel() {
     RawPosting raw = map(List.of("title", "remote"), "Nurse", "Hybrid");
     assertThat(raw.remote()).isNull();

@@ -3,6 +3,7 @@ package io.github.jobnorm.source.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobnorm.fixtures.Fixtures;
+import io.github.jobnorm.internal.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,33 @@ class TableFormatTest {
     assertThat(sniff("{\"title\":\"Chef\",\"location\":{\"name\":\"Paris\"}}")).isNull();
     assertThat(sniff("<html><body>title,company,description</body></html>\n")).isNull();
     assertThat(sniff("   ")).isNull();
+  }
+
+  @Test
+  void aMinifiedAtsPostingOnOneLineIsNotATable() throws Exception {
+    String pretty = Fixtures.get("greenhouse", "northwind-backend-engineer-with-pay").text();
+    String minified = JsonLimits.treeReader().readTree(pretty).toString();
+    assertThat(minified).doesNotContain("\n").startsWith("{\"absolute_url\"");
+    assertThat(sniff(minified)).isNull();
+    // Its flat keys alone would name a table; the nested location after them is what says no.
+    assertThat(sniff("{\"title\":\"Chef\",\"content\":\"" + "Cook. ".repeat(200_000)
+        + "\",\"location\":{\"name\":\"Paris\"},\"id\":7}")).isNull();
+    assertThat(sniff("{\"title\":\"Chef\",\"content\":\"Cook\",\"id\":7}")).isEqualTo(
+        TableFormat.JSON_LINES);
+    // Cut off inside its first object, as a head of a bigger file is.
+    assertThat(sniff("{\"title\":\"Chef\",\"content\":\"Cook")).isNull();
+  }
+
+  @Test
+  void aFlatJsonLinesTable() {
+    String table = "{\"job_id\":1,\"title\":\"Chef\",\"company_name\":\"Bistro\","
+        + "\"description\":\"Cook\",\"max_salary\":null,\"remote_allowed\":true,"
+        + "\"skills\":[\"knives\",{\"name\":\"sauces\"}]}\n"
+        + "{\"job_id\":2,\"title\":\"Waiter\",\"company_name\":\"Bistro\","
+        + "\"description\":\"Serve\",\"max_salary\":12.5,\"remote_allowed\":false,"
+        + "\"skills\":[]}\n";
+    assertThat(sniff(table)).isEqualTo(TableFormat.JSON_LINES);
+    // A pretty-printed object is not one object per line.
+    assertThat(sniff("{\n  \"title\": \"Chef\",\n  \"description\": \"Cook\"\n}\n")).isNull();
   }
 }
