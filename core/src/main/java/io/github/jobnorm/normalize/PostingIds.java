@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /** The posting's {@code source} and its stable {@code id}. */
 final class PostingIds {
-  private static final Pattern SITE =
-      Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  private static final Pattern SITE = Pattern.compile(Source.SITE_PATTERN);
+  /** Longer than any site name: a longer cell is a stray value of a table. */
+  private static final int MAX_SITE_LENGTH = 100;
 
   private PostingIds() {}
 
@@ -41,13 +42,17 @@ final class PostingIds {
       String url = SourceUrls.canonical(t);
       return url == null ? null : siteOf(url);
     }
-    return SITE.matcher(t).matches() ? t : null;
+    // JobSpy writes "zip_recruiter"; the contract's site names have no underscores.
+    t = t.replace('_', '-');
+    return t.length() <= MAX_SITE_LENGTH && SITE.matcher(t).matches() ? t : null;
   }
 
   /** The system a URL belongs to ({@code linkedin}), else its registrable domain. */
   private static String siteOf(String url) {
     String system = Sites.systemName(url);
-    return system != null ? system : SourceUrls.site(url);
+    String site = system != null ? system : SourceUrls.site(url);
+    // An IPv6 literal ("[::1]") is a host but no site name the contract allows.
+    return site != null && SITE.matcher(site).matches() ? site : null;
   }
 
   /**
