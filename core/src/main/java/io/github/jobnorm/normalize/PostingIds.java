@@ -47,10 +47,9 @@ final class PostingIds {
     return t.length() <= MAX_SITE_LENGTH && SITE.matcher(t).matches() ? t : null;
   }
 
-  /** The system a URL belongs to ({@code linkedin}), else its registrable domain. */
+  /** The site of a canonical URL, when it is a name the contract allows. */
   private static String siteOf(String url) {
-    String system = Sites.systemName(url);
-    String site = system != null ? system : SourceUrls.site(url);
+    String site = Sites.site(url);
     // An IPv6 literal ("[::1]") is a host but no site name the contract allows.
     return site != null && SITE.matcher(site).matches() ? site : null;
   }

@@ -48,26 +48,4 @@ public final class SourceUrls {
       return null;
     }
   }
-
-  /** The registrable-looking domain of a URL ({@code boards.example.com} gives {@code example.com}). */
-  public static String site(String url) {
-    try {
-      String host = new URI(url.strip()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      String[] parts = host.split("\\.");
-      if (parts.length <= 2) {
-        return host;
-      }
-      // co.uk, com.au and the like keep three labels
-      String second = parts[parts.length - 2];
-      boolean shortSecond = second.length() <= 3 && parts[parts.length - 1].length() == 2;
-      int keep = shortSecond ? 3 : 2;
-      return String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - keep, parts.length));
-    } catch (URISyntaxException | RuntimeException e) {
-      return null;
-    }
-  }
 }
