@@ -6,6 +6,8 @@ import io.github.jobnorm.source.RawPosting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ final class PostingIds {
     if (site == null && url != null) {
       site = siteOf(url);
     }
-    return new Source(site, url, raw.jobId(), raw.format(), Normalizer.seconds(raw.fetchedAt()));
+    return new Source(site, url, raw.jobId(), raw.format(), seconds(raw.fetchedAt()));
   }
 
   /**
@@ -68,6 +70,11 @@ final class PostingIds {
         : String.join("\n", title == null ? "" : title, company == null ? "" : company,
             String.join("; ", locations), source.url() == null ? "" : source.url());
     return "sha256:" + sha256(basis).substring(0, 16);
+  }
+
+  /** Truncates to whole seconds, the precision the contract writes instants in. */
+  private static Instant seconds(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static String sha256(String text) {

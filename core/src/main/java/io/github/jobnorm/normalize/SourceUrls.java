@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Canonical posting URLs: LinkedIn's view URL, or the URL without tracking parameters. */
-public final class SourceUrls {
+final class SourceUrls {
   private static final Set<String> TRACKING =
       Set.of("trk", "trackingid", "refid", "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid",
           "gh_src", "lever-source", "lever-origin", "source", "src", "ref", "position",
@@ -16,7 +16,7 @@ public final class SourceUrls {
   private SourceUrls() {}
 
   /** The canonical form of a posting URL, or null when it is not an absolute http(s) URL. */
-  public static String canonical(String url) {
+  static String canonical(String url) {
     if (url == null || url.isBlank()) {
       return null;
     }
