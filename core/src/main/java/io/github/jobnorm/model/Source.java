@@ -18,11 +18,18 @@ import java.time.Instant;
  */
 @JsonPropertyOrder({"site", "url", "jobId", "format", "fetchedAt"})
 public record Source(
-    @Pattern(regexp = "[a-z0-9][a-z0-9.-]*", message = "must be a lower-case site name") String site,
+    @Pattern(regexp = Source.SITE_PATTERN, message = "must be a lower-case site name") String site,
     @HttpUrl String url,
     @Pattern(regexp = ".*\\S.*", message = "must not be blank") String jobId,
     @NotNull SourceFormat format,
     Instant fetchedAt) {
+
+  /**
+   * What a {@code site} may be: lower-case letters, digits, dots and hyphens, starting with a
+   * letter or digit. Shared with the normalizer so that a site it accepts is one the contract
+   * accepts.
+   */
+  public static final String SITE_PATTERN = "[a-z0-9][a-z0-9.-]*";
 
   /** A source known only by its format. */
   public static Source of(SourceFormat format) {

@@ -3,8 +3,10 @@ package io.github.jobnorm.normalize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,8 @@ final class Cues {
 
   private static final class Holder {
     static final List<Cue> ALL = load();
+    /** The cues of each kind, in file order: a scan reads only its own kind's. */
+    static final Map<String, List<Cue>> BY_KIND = byKind(ALL);
   }
 
   private Cues() {}
@@ -33,6 +37,11 @@ final class Cues {
   /** Every cue, in file order. */
   static List<Cue> all() {
     return Holder.ALL;
+  }
+
+  /** The cues of one kind, in file order; empty for an unknown kind. */
+  static List<Cue> ofKind(String kind) {
+    return Holder.BY_KIND.getOrDefault(kind, List.of());
   }
 
   /**
@@ -47,14 +56,14 @@ final class Cues {
     String lower = Fold.lowerSameLength(text);
     List<Hit> hits = new ArrayList<>();
     Set<String> vetoed = new HashSet<>();
-    for (Cue cue : Holder.ALL) {
-      if (!cue.kind().equals(kind)) {
-        continue;
-      }
+    // Many cues share their anchors ("remote", "hybrid"): each list is searched for once.
+    Map<List<String>, int[]> windows = new HashMap<>();
+    for (Cue cue : ofKind(kind)) {
       Matcher m = cue.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
       // Most cues name a word ("hybrid", "remote"): only the text around it is read, which
       // keeps a posting's scan to a few short windows instead of fifty passes over the whole.
-      int[] regions = whole || cue.anchors().isEmpty() ? new int[] {0, lower.length()} : windows(lower, cue.anchors());
+      int[] regions = whole || cue.anchors().isEmpty() ? new int[] {0, lower.length()}
+          : windows.computeIfAbsent(cue.anchors(), anchors -> windows(lower, anchors));
       scan:
       for (int r = 0; r < regions.length; r += 2) {
         m.region(regions[r], regions[r + 1]);
@@ -124,5 +133,14 @@ final class Cues {
       cues.add(new Cue(row[0], row[1], p, row[3], anchors));
     }
     return List.copyOf(cues);
+  }
+
+  private static Map<String, List<Cue>> byKind(List<Cue> cues) {
+    Map<String, List<Cue>> out = new HashMap<>();
+    for (Cue cue : cues) {
+      out.computeIfAbsent(cue.kind(), k -> new ArrayList<>()).add(cue);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 }

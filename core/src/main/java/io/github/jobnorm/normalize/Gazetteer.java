@@ -116,9 +116,4 @@ final class Gazetteer {
   Metro metro(String words) {
     return metros.get(Fold.key(words));
   }
-
-  /** The English name of a country code, for messages. */
-  static String countryName(String code) {
-    return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
-  }
 }

@@ -122,15 +122,10 @@ final class LocationShapes {
     }
   }
 
+  /** Every word {@link #WORKPLACE} matches has its row in {@code labels.tsv}. */
   private static WorkplaceType workplace(String word) {
-    String w = Fold.compact(word);
-    if (w.contains("hybrid")) {
-      return WorkplaceType.HYBRID;
-    }
-    if (w.contains("onsite") || w.contains("office") || w.contains("person")) {
-      return WorkplaceType.ON_SITE;
-    }
-    return WorkplaceType.REMOTE;
+    return Labels.lookup("workplace", word).map(WorkplaceType::valueOf)
+        .orElseThrow(() -> new IllegalStateException("labels.tsv lacks workplace " + word));
   }
 
   private static String trimPunctuation(String s) {

@@ -14,7 +14,6 @@ import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.Optional;
  */
 public final class Normalizer {
   /** How much of a description the text cues are looked for in: 1 Mi characters. */
-  public static final int CUE_LIMIT = 1 << 20;
+  private static final int CUE_LIMIT = 1 << 20;
 
   private Normalizer() {}
 
@@ -221,10 +220,5 @@ public final class Normalizer {
       warnings.add("applicants is a lower bound (\"" + text + "\")");
     }
     return found.map(Found::value).orElse(null);
-  }
-
-  /** Truncates to whole seconds, the precision the contract writes instants in. */
-  static Instant seconds(Instant instant) {
-    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
   }
 }

@@ -6,6 +6,8 @@ import io.github.jobnorm.source.RawPosting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
 
 /** The posting's {@code source} and its stable {@code id}. */
 final class PostingIds {
-  private static final Pattern SITE =
-      Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  private static final Pattern SITE = Pattern.compile(Source.SITE_PATTERN);
+  /** Longer than any site name: a longer cell is a stray value of a table. */
+  private static final int MAX_SITE_LENGTH = 100;
 
   private PostingIds() {}
 
@@ -24,7 +27,7 @@ final class PostingIds {
     if (site == null && url != null) {
       site = siteOf(url);
     }
-    return new Source(site, url, raw.jobId(), raw.format(), Normalizer.seconds(raw.fetchedAt()));
+    return new Source(site, url, raw.jobId(), raw.format(), seconds(raw.fetchedAt()));
   }
 
   /**
@@ -41,13 +44,16 @@ final class PostingIds {
       String url = SourceUrls.canonical(t);
       return url == null ? null : siteOf(url);
     }
-    return SITE.matcher(t).matches() ? t : null;
+    // JobSpy writes "zip_recruiter"; the contract's site names have no underscores.
+    t = t.replace('_', '-');
+    return t.length() <= MAX_SITE_LENGTH && SITE.matcher(t).matches() ? t : null;
   }
 
-  /** The system a URL belongs to ({@code linkedin}), else its registrable domain. */
+  /** The site of a canonical URL, when it is a name the contract allows. */
   private static String siteOf(String url) {
-    String system = Sites.systemName(url);
-    return system != null ? system : SourceUrls.site(url);
+    String site = Sites.site(url);
+    // An IPv6 literal ("[::1]") is a host but no site name the contract allows.
+    return site != null && SITE.matcher(site).matches() ? site : null;
   }
 
   /**
@@ -64,6 +70,11 @@ final class PostingIds {
         : String.join("\n", title == null ? "" : title, company == null ? "" : company,
             String.join("; ", locations), source.url() == null ? "" : source.url());
     return "sha256:" + sha256(basis).substring(0, 16);
+  }
+
+  /** Truncates to whole seconds, the precision the contract writes instants in. */
+  private static Instant seconds(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static String sha256(String text) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Canonical posting URLs: LinkedIn's view URL, or the URL without tracking parameters. */
-public final class SourceUrls {
+final class SourceUrls {
   private static final Set<String> TRACKING =
       Set.of("trk", "trackingid", "refid", "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid",
           "gh_src", "lever-source", "lever-origin", "source", "src", "ref", "position",
@@ -16,7 +16,7 @@ public final class SourceUrls {
   private SourceUrls() {}
 
   /** The canonical form of a posting URL, or null when it is not an absolute http(s) URL. */
-  public static String canonical(String url) {
+  static String canonical(String url) {
     if (url == null || url.isBlank()) {
       return null;
     }
@@ -45,28 +45,6 @@ public final class SourceUrls {
           + (uri.getRawPath() == null ? "" : uri.getRawPath())
           + (kept.length() == 0 ? "" : "?" + kept);
     } catch (URISyntaxException e) {
-      return null;
-    }
-  }
-
-  /** The registrable-looking domain of a URL ({@code boards.example.com} gives {@code example.com}). */
-  public static String site(String url) {
-    try {
-      String host = new URI(url.strip()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      String[] parts = host.split("\\.");
-      if (parts.length <= 2) {
-        return host;
-      }
-      // co.uk, com.au and the like keep three labels
-      String second = parts[parts.length - 2];
-      boolean shortSecond = second.length() <= 3 && parts[parts.length - 1].length() == 2;
-      int keep = shortSecond ? 3 : 2;
-      return String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - keep, parts.length));
-    } catch (URISyntaxException | RuntimeException e) {
       return null;
     }
   }

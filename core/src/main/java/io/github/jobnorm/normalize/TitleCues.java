@@ -10,10 +10,7 @@ final class TitleCues {
   /** The first cue of the kind, in file order, that matches the title. */
   static Optional<Cues.Hit> first(String kind, String title) {
     String lower = Fold.lowerSameLength(title);
-    for (Cues.Cue cue : Cues.all()) {
-      if (!cue.kind().equals(kind)) {
-        continue;
-      }
+    for (Cues.Cue cue : Cues.ofKind(kind)) {
       Matcher m = cue.pattern().matcher(lower);
       if (m.find()) {
         return Optional.of(new Cues.Hit(cue.value(), m.start(), m.end(),

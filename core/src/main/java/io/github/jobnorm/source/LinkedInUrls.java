@@ -1,5 +1,6 @@
 package io.github.jobnorm.source;
 
+import io.github.jobnorm.internal.Sites;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class LinkedInUrls {
+  private static final String LINKEDIN = "linkedin.com";
   private static final String VIEW = "https://www.linkedin.com/jobs/view/";
   private static final int MIN_ID_DIGITS = 6;
   private static final int MAX_ID_DIGITS = 19;
@@ -28,8 +30,7 @@ public final class LinkedInUrls {
 
   /** Whether the URL's host is LinkedIn's. */
   public static boolean isLinkedIn(String url) {
-    String host = host(url);
-    return host != null && (host.equals("linkedin.com") || host.endsWith(".linkedin.com"));
+    return Sites.isHost(url, LINKEDIN);
   }
 
   /**
@@ -38,10 +39,11 @@ public final class LinkedInUrls {
    * other URLs.
    */
   public static Optional<String> jobId(String url) {
-    if (!isLinkedIn(url)) {
+    URI uri = uri(url);
+    if (uri == null || uri.getHost() == null
+        || !Sites.within(uri.getHost().toLowerCase(Locale.ROOT), LINKEDIN)) {
       return Optional.empty();
     }
-    URI uri = uri(url);
     String query = uri.getRawQuery();
     if (query != null) {
       for (String param : query.split("&")) {
@@ -95,11 +97,6 @@ public final class LinkedInUrls {
       }
     }
     return true;
-  }
-
-  private static String host(String url) {
-    URI uri = uri(url);
-    return uri == null || uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
   }
 
   private static URI uri(String url) {

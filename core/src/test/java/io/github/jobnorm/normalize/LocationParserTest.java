@@ -77,6 +77,21 @@ class LocationParserTest {
     assertThat(r.workplaceType()).isEqualTo(WorkplaceType.REMOTE);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Fully Remote - London|REMOTE", "100% Remote - London|REMOTE", "Remote - London|REMOTE",
+    "Hybrid - London|HYBRID", "On-site - London|ON_SITE", "Onsite - London|ON_SITE",
+    "In-office - London|ON_SITE", "In Office - London|ON_SITE", "In-person - London|ON_SITE",
+    "In Person - London|ON_SITE", "WFH - London|REMOTE", "Work from home - London|REMOTE",
+    "Telecommute - London|REMOTE", "London (100% remote)|REMOTE", "London (in person)|ON_SITE"
+  })
+  void everyWorkplaceWordAroundAPlaceIsRead(String text, WorkplaceType expected) {
+    LocationResult r = PARSER.parse(text, null);
+    assertThat(r.workplaceType()).isEqualTo(expected);
+    assertThat(r.locations()).hasSize(1);
+    assertThat(r.locations().get(0).city()).isEqualTo("London");
+  }
+
   @Test
   void workplaceWordsAroundAPlace() {
     LocationResult hybrid = PARSER.parse("Hybrid - London", null);

@@ -42,7 +42,7 @@ class CorpusDuplicatesTest {
     List<JobPosting> out = new ArrayList<>();
     for (JsonNode row : new ObjectMapper().readTree(Files.readString(file))) {
       RawPosting.Builder raw = RawPosting.builder(SourceFormat.CSV_ROW)
-          .site(text(row, "site").replace('_', '-')).jobId(text(row, "id"))
+          .site(text(row, "site")).jobId(text(row, "id"))
           .title(text(row, "title")).company(text(row, "company"))
           .description(text(row, "description"), DescriptionFormat.TEXT);
       if (text(row, "location") != null) {

@@ -2,7 +2,6 @@ package io.github.jobnorm.source.html;
 
 import io.github.jobnorm.ParseFailure;
 import io.github.jobnorm.internal.Dom;
-import io.github.jobnorm.internal.Sites;
 import io.github.jobnorm.model.SourceFormat;
 import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.InputDocument;
@@ -87,7 +86,6 @@ public final class GenericHtmlParser implements SourceParser {
         Dom.firstAttr(page, "link[rel=canonical]", "href"),
         Dom.firstAttr(page, "meta[property=og:url]", "content"));
     RawPosting posting = RawPosting.builder(SourceFormat.HTML)
-        .site(Sites.systemName(url))
         .url(url)
         .fetchedAt(document.fetchedAt())
         .title(title)

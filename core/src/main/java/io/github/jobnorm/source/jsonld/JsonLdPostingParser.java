@@ -2,7 +2,6 @@ package io.github.jobnorm.source.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Dom;
-import io.github.jobnorm.internal.Sites;
 import io.github.jobnorm.model.SourceFormat;
 import io.github.jobnorm.source.InputDocument;
 import io.github.jobnorm.source.RawPosting;
@@ -69,7 +68,8 @@ public final class JsonLdPostingParser implements SourceParser {
       JobPostingReader.read(job, b);
       RawPosting partial = b.build();
       String url = partial.url() != null ? partial.url() : pageUrl;
-      b.url(url).site(Sites.systemName(url));
+      // No site: the normalizer names it from the URL, systems and domains alike.
+      b.url(url);
       out.add(b.build());
     }
     return out;
