@@ -93,7 +93,8 @@ final class LocationShapes {
   static List<String> parts(String place) {
     List<String> parts = new ArrayList<>();
     for (String p : place.split("\\s*,\\s*")) {
-      String part = trimPunctuation(PostalCodes.strip(PARENTHESES.matcher(p).replaceAll(" ")));
+      // collapsed: the spaces left where parentheses were would make the later patterns quadratic
+      String part = trimPunctuation(PostalCodes.strip(TextClean.collapse(PARENTHESES.matcher(p).replaceAll(" "))));
       part = NATIONWIDE.matcher(part).replaceFirst("");
       if (part.isEmpty() || FILLER.matcher(part).matches()) {
         continue;

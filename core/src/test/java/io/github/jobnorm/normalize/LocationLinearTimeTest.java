@@ -48,6 +48,18 @@ class LocationLinearTimeTest {
     }
   }
 
+  /**
+   * Parentheses become spaces; a run of thousands of them once made the metro and postal-code
+   * patterns quadratic. The run is collapsed first, so the parts are the words around it.
+   */
+  @Test
+  void emptyParenthesesUnderTheCapLeaveTheWordsAroundThem() {
+    String text = "Pune" + " ()".repeat(3_000) + " West";
+    List<String> parts = assertTimeoutPreemptively(LIMIT, () -> LocationShapes.parts(text));
+    assertThat(parts).containsExactly("Pune West");
+    assertTimeoutPreemptively(LIMIT, () -> LocationParser.standard().parse(text, null));
+  }
+
   /** Just under the parser's cap of 10,000 characters, so that the shapes reach the resolver. */
   private static final int UNDER_CAP = 9_900;
 
