@@ -132,6 +132,19 @@ class AdversarialInputTest {
   }
 
   @Test
+  void fortyThousandNestedListsKeepEveryItem() {
+    int depth = 40_000;
+    String html = "<ul><li>x ".repeat(depth);
+    SplitResult split = assertTimeoutPreemptively(LIMIT,
+        () -> SectionSplitter.split(html, DescriptionFormat.HTML));
+    assertThat(split.warnings()).isEmpty();
+    List<String> items = split.sections().stream().flatMap(s -> s.items().stream()).toList();
+    assertThat(items.get(0)).isEqualTo("x");
+    // past jsoup's depth limit the lists lie side by side in the last item: every x is still there
+    assertThat(String.join(" ", items).split(" ")).hasSize(depth).containsOnly("x");
+  }
+
+  @Test
   void hugeNumbers() {
     String text = "Pay: $99999999999999999999 to $999999999999999999999999999999 per hour, "
         + "or 1e999 USD a year, or $0.0000000000000000000001; between $-5 and $10.";

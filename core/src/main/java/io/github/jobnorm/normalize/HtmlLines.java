@@ -1,5 +1,6 @@
 package io.github.jobnorm.normalize;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML description into lines: h1-h6 as headings, li as items (nested lists after their
@@ -157,32 +161,101 @@ final class HtmlLines {
 
   /** An item's own text, then the items of the lists nested in it, at any depth. */
   private void item(Element li) {
-    add(ownText(li), Line.Hint.ITEM);
-    for (Element nested : li.select("ul, ol")) {
-      if (outermost(nested, li)) {
-        list(nested);
-      }
+    OwnText own = new OwnText(li);
+    NodeTraversor.filter(own, li);
+    add(own.text.toString(), Line.Hint.ITEM);
+    for (Element nested : own.nested) {
+      list(nested);
     }
   }
 
-  /** Whether no other list lies between a nested list and its item. */
-  private static boolean outermost(Element nested, Element li) {
-    for (Element p = nested.parent(); p != null && p != li; p = p.parent()) {
-      if (LISTS.contains(p.normalName())) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /**
+   * An item's text without its nested ul and ol lists, which become items of their own, in one
+   * pass: cloning the item and removing each nested list was quadratic in their number. Spaced
+   * as jsoup's {@code text()} spaces the item without those lists, so that the lines stay the
+   * same. The lists with no other list between them and the item are collected in {@link #nested}.
+   */
+  private static final class OwnText implements NodeFilter {
+    final StringBuilder text = new StringBuilder();
+    final List<Element> nested = new ArrayList<>();
+    private final Element item;
+    /** dl elements open around the node: a ul or ol inside one is not the item's own list. */
+    private int openDls;
+    /**
+     * Buttons, inputs and the like whose text has not started yet: jsoup separates them from the
+     * text before only when they hold text, so the space waits for that text.
+     */
+    private final ArrayDeque<Element> boundaries = new ArrayDeque<>();
 
-  /** An element's text without nested lists (they become items of their own). */
-  private static String ownText(Element e) {
-    if (e.selectFirst("ul, ol") == null) {
-      return e.text();
+    OwnText(Element item) {
+      this.item = item;
     }
-    Element copy = e.clone();
-    copy.select("ul, ol").remove();
-    return copy.text();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (!boundaries.isEmpty() && !t.isBlank()) {
+          text.append(' ');
+          boundaries.clear();
+        }
+        text.append(t.getWholeText());
+      } else if (node != item && node instanceof Element e) {
+        if (isNestedList(e)) {
+          if (openDls == 0) {
+            nested.add(e);
+          }
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e.normalName().equals("dl")) {
+          openDls++;
+        }
+        if (e.isBlock() || e.normalName().equals("br")) {
+          text.append(' ');
+        } else if (e.tag().is(Tag.TextBoundary)) {
+          boundaries.push(e);
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node != item && node instanceof Element e) {
+        if (e.normalName().equals("dl")) {
+          openDls--;
+        }
+        if (boundaries.peek() == e) {
+          boundaries.pop();
+        }
+        if ((e.tag().is(Tag.TextBoundary) || !e.tag().isInline() || hasBlockChild(e))
+            && continuesInline(e)) {
+          text.append(' ');
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** Whether text or an inline element follows, the nested lists left out. */
+    private static boolean continuesInline(Element e) {
+      Node next = e.nextSibling();
+      while (next instanceof Element n && isNestedList(n)) {
+        next = n.nextSibling();
+      }
+      return next instanceof TextNode || (next instanceof Element n && n.tag().isInline());
+    }
+
+    private static boolean hasBlockChild(Element e) {
+      for (Element child : e.children()) {
+        if (child.isBlock() && !isNestedList(child)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isNestedList(Element e) {
+      return e.normalName().equals("ul") || e.normalName().equals("ol");
+    }
   }
 
   private void text(String raw) {
