@@ -103,6 +103,7 @@ class AdversarialInputTest {
 
     SplitResult split = assertTimeoutPreemptively(LIMIT,
         () -> SectionSplitter.split(bullets.toString(), DescriptionFormat.TEXT));
+    assertThat(split.warnings()).isEmpty();
     PostingInvariants.assertSound(PostingInvariants.withSplit(split));
   }
 
@@ -111,6 +112,7 @@ class AdversarialInputTest {
     String html = "<ul>" + "<li>item</li>".repeat(1_000_000) + "</ul>";
     SplitResult split = assertTimeoutPreemptively(LIMIT,
         () -> SectionSplitter.split(html, DescriptionFormat.HTML));
+    assertThat(split.warnings()).isEmpty();
     PostingInvariants.assertSound(PostingInvariants.withSplit(split));
     PostingInvariants.assertNoHtmlTags(PostingInvariants.withSplit(split));
   }
@@ -127,6 +129,7 @@ class AdversarialInputTest {
     String lists = "<ul><li>".repeat(depth / 10) + "deep" + "</li></ul>".repeat(depth / 10);
     SplitResult split = assertTimeoutPreemptively(LIMIT,
         () -> SectionSplitter.split(lists, DescriptionFormat.HTML));
+    assertThat(split.warnings()).isEmpty();
     PostingInvariants.assertSound(PostingInvariants.withSplit(split));
     PostingInvariants.assertNoHtmlTags(PostingInvariants.withSplit(split));
   }
