@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jobnorm.model.Section;
 import io.github.jobnorm.source.DescriptionFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,8 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Real descriptions with hand-checked expected sections, responsibilities, qualifications and
  * benefits ({@code sections/NAME.expected.json}). Where the splitter is known to fall short, the
- * expected file names the field under {@code "known"} with the reason; the test then asserts that
- * the field still differs, so that a fix shows up as a failure to be turned into a pass.
+ * expected file names the field under {@code "known"} with the reason and keeps what the splitter
+ * gives today under {@code "current"}; the test then asserts that the field still differs from
+ * the expected value and equals the current one, so that a fix shows up as a failure to be turned
+ * into a pass, and any other change as a failure to be checked.
  */
 class SectionFixturesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,12 +46,19 @@ class SectionFixturesTest {
     JsonNode actual = summary(SectionSplitter.split(input, format));
     JsonNode expected = JSON.readTree(SectionFixtures.read(name.replaceFirst("\\.[a-z]+$", ".expected.json")));
     JsonNode known = expected.path("known");
+    JsonNode current = expected.path("current");
+    List<String> recorded = new ArrayList<>();
+    current.fieldNames().forEachRemaining(recorded::add);
+    assertThat(recorded).as("%s: \"current\" holds only known gaps", name).allMatch(known::has);
     for (String field : FIELDS) {
       if (known.has(field)) {
         assertThat(actual.get(field))
-            .as("%s: %s is a known gap (%s); if it now matches, drop it from \"known\"", name, field,
-                known.get(field).asText())
+            .as("%s: %s is a known gap (%s); if it now matches, drop it from \"known\" and \"current\"",
+                name, field, known.get(field).asText())
             .isNotEqualTo(expected.get(field));
+        assertThat(actual.get(field))
+            .as("%s: %s changed from its \"current\" output; check the new value and record it", name, field)
+            .isEqualTo(current.get(field));
       } else {
         assertThat(actual.get(field)).as("%s: %s", name, field).isEqualTo(expected.get(field));
       }
