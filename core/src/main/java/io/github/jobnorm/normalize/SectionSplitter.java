@@ -60,7 +60,7 @@ public final class SectionSplitter {
   private static List<Section> sections(String description, DescriptionFormat format) {
     List<Line> lines =
         format == DescriptionFormat.HTML ? HtmlLines.read(description) : TextLines.read(description);
-    List<Block> blocks = new BlockReader(PHRASES).read(lines);
+    List<Block> blocks = new BlockReader(PHRASES, HEADING_LINES).read(lines);
     return new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
   }
 
