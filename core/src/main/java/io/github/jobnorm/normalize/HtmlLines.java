@@ -26,7 +26,10 @@ final class HtmlLines {
   private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
 
   private final List<Line> lines = new ArrayList<>();
+  /** The current line, kept as {@link TextClean#oneLine} would give it. */
   private final StringBuilder line = new StringBuilder();
+  /** Whether a space separates the line from the next text, if any comes. */
+  private boolean lineSpace;
   private boolean linePlain;
   private boolean lineBold;
   private int emphasis;
@@ -261,18 +264,15 @@ final class HtmlLines {
   private void text(String raw) {
     String t = TextClean.oneLine(raw);
     if (t.isEmpty()) {
-      if (!raw.isEmpty() && line.length() > 0) {
-        line.append(' ');
-      }
+      lineSpace |= !raw.isEmpty() && line.length() > 0;
       return;
     }
-    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && line.length() > 0) {
+    lineSpace |= Character.isWhitespace(raw.charAt(0)) && line.length() > 0;
+    if (lineSpace) {
       line.append(' ');
     }
     line.append(t);
-    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(raw.length() - 1))) {
-      line.append(' ');
-    }
+    lineSpace = Character.isWhitespace(raw.charAt(raw.length() - 1));
     if (emphasis > 0) {
       lineBold = true;
     } else {
@@ -282,9 +282,11 @@ final class HtmlLines {
 
   /** Ends the current line; false when it was empty. */
   private boolean endLine() {
-    String t = TextClean.oneLine(line);
+    // the parts are clean and joined by single spaces: the line needs no second cleaning
+    String t = line.toString();
     boolean bold = lineBold && !linePlain;
     line.setLength(0);
+    lineSpace = false;
     linePlain = false;
     lineBold = false;
     if (t.isEmpty()) {

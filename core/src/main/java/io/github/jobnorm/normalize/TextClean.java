@@ -43,9 +43,29 @@ final class TextClean {
     return out.toString();
   }
 
-  /** Collapses all whitespace, newlines included, to single spaces and strips the ends. */
+  /**
+   * As {@link #clean}, with every line break a space too: the words separated by single spaces,
+   * no space at either end. One pass, no regular expression: it runs on every HTML text node.
+   */
   static String oneLine(CharSequence s) {
-    return clean(s).replace('\n', ' ').replaceAll(" {2,}", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 
   static boolean isInvisible(char c) {
