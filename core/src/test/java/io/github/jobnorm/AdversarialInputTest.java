@@ -130,6 +130,7 @@ class AdversarialInputTest {
     SplitResult split = assertTimeoutPreemptively(LIMIT,
         () -> SectionSplitter.split(lists, DescriptionFormat.HTML));
     assertThat(split.warnings()).isEmpty();
+    assertThat(split.sections().stream().flatMap(s -> s.items().stream())).containsExactly("deep");
     PostingInvariants.assertSound(PostingInvariants.withSplit(split));
     PostingInvariants.assertNoHtmlTags(PostingInvariants.withSplit(split));
   }

@@ -2,9 +2,12 @@ package io.github.jobnorm.normalize;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,6 +29,8 @@ final class HtmlLines {
   private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
 
   private final List<Line> lines = new ArrayList<>();
+  private final Map<Element, Boolean> allEmphasis = new IdentityHashMap<>();
+  private final Map<Element, Boolean> blankText = new IdentityHashMap<>();
   /** The current line, kept as {@link TextClean#oneLine} would give it. */
   private final StringBuilder line = new StringBuilder();
   /** Whether a space separates the line from the next text, if any comes. */
@@ -135,20 +140,29 @@ final class HtmlLines {
    * A wholly bold item that labels the items after it ("Architecture &amp; Design", "Soft Skills:"):
    * it ends with a colon, or the next item is not bold. A list of bold items stays a list.
    */
-  private static boolean isGroupLabel(Element li, Element next) {
+  private boolean isGroupLabel(Element li, Element next) {
     if (!isAllEmphasis(li) || li.selectFirst("ul, ol") != null) {
       return false;
     }
     return li.text().strip().endsWith(":") || (next != null && !isAllEmphasis(next));
   }
 
-  private static boolean isAllEmphasis(Element el) {
-    if (el.text().isBlank()) {
-      return false;
+  /**
+   * Whether an element's text is all bold or underlined: it has text, and every text node outside
+   * an emphasis element is blank and every child element but br is all emphasis too. Kept per
+   * element, as is {@link #isBlankText}: asked of each item and each of its descendants, they
+   * were quadratic in the depth of nested lists.
+   */
+  private boolean isAllEmphasis(Element el) {
+    Boolean known = allEmphasis.get(el);
+    if (known == null) {
+      known = !isBlankText(el) && (EMPHASIS.contains(el.normalName()) || isAllEmphasisInside(el));
+      allEmphasis.put(el, known);
     }
-    if (EMPHASIS.contains(el.normalName())) {
-      return true;
-    }
+    return known;
+  }
+
+  private boolean isAllEmphasisInside(Element el) {
     for (TextNode t : el.textNodes()) {
       if (!t.isBlank()) {
         return false;
@@ -156,6 +170,43 @@ final class HtmlLines {
     }
     for (Element child : el.children()) {
       if (!child.normalName().equals("br") && !isAllEmphasis(child)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code el.text()} is blank, from the text nodes below it, each read once. */
+  private boolean isBlankText(Element el) {
+    Boolean known = blankText.get(el);
+    if (known == null) {
+      known = true;
+      for (Node child : el.childNodes()) {
+        if (child instanceof TextNode t ? !isBlankText(t) : child instanceof Element e && !isBlankText(e)) {
+          known = false;
+          break;
+        }
+      }
+      blankText.put(el, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether a text node adds no visible character to jsoup's {@code text()}: outside pre (up to six
+   * ancestors up, as jsoup looks) and CDATA, no-break spaces, zero-width spaces and soft hyphens
+   * count as blank as well.
+   */
+  private static boolean isBlankText(TextNode t) {
+    boolean raw = t instanceof CDataNode;
+    Element p = t.parent();
+    for (int i = 0; i < 6 && p != null && !raw; i++, p = p.parent()) {
+      raw = p.tag().preserveWhitespace();
+    }
+    String s = t.getWholeText();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && (raw || (c != '\u00A0' && c != '\u200B' && c != '\u00AD'))) {
         return false;
       }
     }
