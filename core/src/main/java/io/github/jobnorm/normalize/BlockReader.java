@@ -16,8 +16,8 @@ final class BlockReader {
   private final StringBuilder open = new StringBuilder();
   private Block.Type openType;
 
-  BlockReader(HeadingPhrases phrases) {
-    this.headingLines = new HeadingLines(phrases);
+  BlockReader(HeadingPhrases phrases, HeadingLines headingLines) {
+    this.headingLines = headingLines;
     this.fused = new FusedHeadings(phrases);
   }
 

@@ -43,6 +43,8 @@ final class ContentCues {
   private final Set<String> dutyVerbs = new HashSet<>();
   private final Set<String> openers = new HashSet<>();
   private final Map<Category, List<String>> phrases = new EnumMap<>(Category.class);
+  /** ", ideally ": each qualifier as the opening of a clause, built once. */
+  private final List<String> qualifierClauses = new ArrayList<>();
 
   ContentCues(List<RuleFile.Rule> rules) {
     for (Category c : Category.values()) {
@@ -55,6 +57,8 @@ final class ContentCues {
         dutyVerbs.add(v);
       } else if (c == Category.OPENER) {
         openers.add(v);
+      } else if (c == Category.QUALIFIER) {
+        qualifierClauses.add(", " + v + " ");
       } else {
         phrases.get(c).add(v);
       }
@@ -108,16 +112,6 @@ final class ContentCues {
   }
 
   /**
-   * Whether an item is a requirement whose trailing clause only narrows it ("2+ years in support,
-   * ideally for software"): the qualifier does not make the requirement optional.
-   */
-  boolean isQualifiedRequirement(String item) {
-    String t = lower(item);
-    String rest = withoutQualifier(t);
-    return rest.length() < t.length() && !has(rest, Category.PREFERRED);
-  }
-
-  /**
    * An item and its optional part, when it states both in clauses split by "; " ("Fluent English;
    * French is a plus"): {required, preferred}; else null.
    */
@@ -138,8 +132,8 @@ final class ContentCues {
 
   /** The lower-cased item up to a ", ideally ..." clause that narrows it, or the whole item. */
   private String withoutQualifier(String t) {
-    for (String q : phrases.get(Category.QUALIFIER)) {
-      int at = t.indexOf(", " + q + " ");
+    for (String clause : qualifierClauses) {
+      int at = t.indexOf(clause);
       if (at > 0) {
         return t.substring(0, at);
       }
@@ -220,11 +214,6 @@ final class ContentCues {
       hits += hit ? 1 : 0;
     }
     return hits / (double) items.size();
-  }
-
-  /** The example strings of the rule file, each with what it must be recognized as. */
-  static List<RuleFile.Rule> examples() {
-    return RuleFile.read(RESOURCE);
   }
 
   private boolean has(String lowerText, Category c) {

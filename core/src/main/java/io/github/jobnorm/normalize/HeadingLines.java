@@ -1,7 +1,5 @@
 package io.github.jobnorm.normalize;
 
-import io.github.jobnorm.model.SectionKind;
-
 /**
  * Decides when a line of text is a heading, and writes headings back so that the same rule reads
  * them again (which keeps the plain-text description idempotent).
@@ -12,8 +10,6 @@ final class HeadingLines {
   static final int MAX_CHARS = 100;
   private static final int MAX_TITLE_WORDS = 6;
   private static final int MAX_TITLE_CHARS = 60;
-
-  private static final java.util.Set<SectionKind> LIST_KINDS_OPENING = SectionAssembler.LIST_KINDS;
 
   private final HeadingPhrases phrases;
 
@@ -51,7 +47,7 @@ final class HeadingLines {
       return true;
     }
     if (words <= 8 && !Character.isLowerCase(firstVisible(t))
-        && (phrases.isKnown(t) || LIST_KINDS_OPENING.contains(phrases.openingKind(t)))) {
+        && (phrases.isKnown(t) || SectionAssembler.LIST_KINDS.contains(phrases.openingKind(t)))) {
       // "Responsibilities (tasks associated with the role)", "Benefits for this position"
       return true;
     }

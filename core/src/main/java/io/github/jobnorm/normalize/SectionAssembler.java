@@ -57,11 +57,18 @@ final class SectionAssembler {
       this.forced = forced;
     }
 
+    /**
+     * The kind the heading names, or the notice that opened the section. "Additional Information"
+     * (OTHER) names no kind: its content may.
+     */
+    SectionKind namedKind() {
+      return headingKind != null && headingKind != SectionKind.OTHER ? headingKind : forced;
+    }
+
+    /** The named kind, else the kind of a notice the section starts with. */
     SectionKind kindSoFar() {
-      if (headingKind != null && headingKind != SectionKind.OTHER) {
-        return headingKind;
-      }
-      return forced != null ? forced : firstNotice;
+      SectionKind named = namedKind();
+      return named != null ? named : firstNotice;
     }
   }
 
@@ -93,12 +100,13 @@ final class SectionAssembler {
   }
 
   private static boolean startsNew(Draft cur, SectionKind notice) {
-    if (cur.parts.isEmpty()) {
-      return false;
-    }
-    SectionKind k = cur.kindSoFar();
+    return !cur.parts.isEmpty() && breaks(cur.kindSoFar(), notice);
+  }
+
+  /** Whether a notice paragraph ends a section of the kind so far and starts its own. */
+  private static boolean breaks(SectionKind soFar, SectionKind notice) {
     // pay inside a benefits or compensation section belongs there
-    return k != notice && !(notice == SectionKind.PAY && k == SectionKind.BENEFITS);
+    return notice != soFar && !(notice == SectionKind.PAY && soFar == SectionKind.BENEFITS);
   }
 
   private void finish(Draft d, List<Section> out) {
@@ -106,8 +114,7 @@ final class SectionAssembler {
       return;
     }
     List<Block> parts = d.parts;
-    // "Additional Information" names no kind: its content may
-    SectionKind kind = d.headingKind != null && d.headingKind != SectionKind.OTHER ? d.headingKind : d.forced;
+    SectionKind kind = d.namedKind();
     // text before the first heading is never turned into a list: nothing names it one
     boolean headless = d.heading == null && d.forced == null;
     List<Block> listed;
@@ -118,7 +125,8 @@ final class SectionAssembler {
       // items made from sentences may hold glued items too; cut them now, as a second reading will
       listed = listed == null ? null : splitGluedItems(listed);
     }
-    List<String> items = itemTexts(listed == null ? parts : listed);
+    List<String> partItems = itemTexts(parts);
+    List<String> items = listed == null ? partItems : itemTexts(listed);
     if (kind != null && LIST_KINDS.contains(kind) && !phrases.isKnown(d.heading == null ? "" : d.heading)) {
       // "Human Resources and Benefits" over a list of duties: the content names the kind
       SectionKind read = cues.kindOfItems(items);
@@ -133,12 +141,12 @@ final class SectionAssembler {
       }
     }
     if (!LIST_KINDS.contains(kind) || listed == null) {
-      out.add(new Section(d.heading, kind, plain.body(parts), itemTexts(parts)));
+      out.add(new Section(d.heading, kind, plain.body(parts), partItems));
       return;
     }
     // Prose cut out of a glued list is a paragraph now: a notice among it starts its own section,
     // exactly as it will when the plain-text description is split again.
-    SectionKind soFar = d.headingKind != null ? d.headingKind : d.forced;
+    SectionKind soFar = d.namedKind();
     if (soFar == null && listed.get(0).type() == Block.Type.PARAGRAPH) {
       soFar = cues.noticeKind(listed.get(0).text());
     }
@@ -147,8 +155,7 @@ final class SectionAssembler {
     List<Block> group = new ArrayList<>();
     for (Block b : listed) {
       SectionKind notice = b.type() == Block.Type.PARAGRAPH ? cues.noticeKind(b.text()) : null;
-      if (notice != null && !group.isEmpty() && notice != soFar
-          && !(notice == SectionKind.PAY && soFar == SectionKind.BENEFITS)) {
+      if (notice != null && !group.isEmpty() && breaks(soFar, notice)) {
         out.add(new Section(heading, groupKind, plain.body(group), itemTexts(group)));
         heading = null;
         groupKind = notice;

@@ -6,6 +6,8 @@ import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.jsoup.Jsoup;
 
 /**
  * Splits a description, HTML or text, into headed sections and pulls out responsibilities,
@@ -31,23 +33,48 @@ public final class SectionSplitter {
 
   /** The description split into the contract's parts. Never throws; linear in its length. */
   public static SplitResult split(String description, DescriptionFormat format) {
+    return split(description, format, SectionSplitter::sections);
+  }
+
+  /** As {@link #split(String, DescriptionFormat)}, with the sectioning step given: tests fail it. */
+  static SplitResult split(
+      String description,
+      DescriptionFormat format,
+      BiFunction<String, DescriptionFormat, List<Section>> sectioning) {
     if (description == null || description.isBlank()) {
       return new SplitResult(List.of(), List.of(), null, List.of(), "", List.of());
     }
     List<Section> sections;
     List<String> warnings = new ArrayList<>();
     try {
-      List<Line> lines =
-          format == DescriptionFormat.HTML ? HtmlLines.read(description) : TextLines.read(description);
-      List<Block> blocks = new BlockReader(PHRASES).read(lines);
-      sections = new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
+      sections = sectioning.apply(description, format);
     } catch (RuntimeException | StackOverflowError e) {
       // a splitter bug or absurd nesting must not cost the caller the posting: keep the text whole
-      String text = TextClean.clean(description).strip();
+      String text = TextClean.clean(wholeText(description, format)).strip();
       sections = List.of(new Section(null, SectionKind.OTHER, text, List.of()));
       warnings.add("description could not be split into sections (" + e.getClass().getSimpleName() + ")");
     }
     return result(sections, warnings);
+  }
+
+  private static List<Section> sections(String description, DescriptionFormat format) {
+    List<Line> lines =
+        format == DescriptionFormat.HTML ? HtmlLines.read(description) : TextLines.read(description);
+    List<Block> blocks = new BlockReader(PHRASES, HEADING_LINES).read(lines);
+    return new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
+  }
+
+  /** The text of the description: of HTML, what the page shows, without the tags. */
+  private static String wholeText(String description, DescriptionFormat format) {
+    if (format != DescriptionFormat.HTML) {
+      return description;
+    }
+    try {
+      return Jsoup.parseBodyFragment(description).body().text();
+    } catch (RuntimeException | StackOverflowError e) {
+      // the markup itself may be what failed: the raw text is still better than no text
+      return description;
+    }
   }
 
   private static SplitResult result(List<Section> sections, List<String> warnings) {

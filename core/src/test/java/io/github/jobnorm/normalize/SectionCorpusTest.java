@@ -82,8 +82,10 @@ class SectionCorpusTest {
       for (String d : descriptions) {
         DescriptionFormat format = looksLikeHtml(d) ? DescriptionFormat.HTML : DescriptionFormat.TEXT;
         SplitResult r = SectionSplitter.split(d, format);
+        assertThat(r.warnings()).as("%s: split without falling back", source[0]).isEmpty();
         assertThat(words(r)).as("%s: words kept", source[0]).isGreaterThanOrEqualTo(inputWords(d, format));
         SplitResult again = SectionSplitter.split(r.description(), DescriptionFormat.TEXT);
+        assertThat(again.warnings()).as("%s: read back without falling back", source[0]).isEmpty();
         if (!again.sections().equals(r.sections())) {
           notIdempotent++;
         }

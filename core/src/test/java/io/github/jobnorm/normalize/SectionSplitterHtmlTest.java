@@ -2,8 +2,10 @@ package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The HTML reader: headings, emphasis-only lines, lists, br runs, entities and invisible characters. */
@@ -11,6 +13,30 @@ class SectionSplitterHtmlTest {
 
   private static SplitResult html(String s) {
     return SectionSplitter.split(s, DescriptionFormat.HTML);
+  }
+
+  @Test
+  void aSplitThatFailsKeepsTheTextThePageShowsWithAWarning() {
+    SplitResult r = SectionSplitter.split(
+        "<h3>Requirements</h3><ul><li>Java &amp; SQL</li></ul><script>track()</script>",
+        DescriptionFormat.HTML,
+        (description, format) -> {
+          throw new StackOverflowError();
+        });
+    assertThat(r.sections()).containsExactly(
+        new Section(null, SectionKind.OTHER, "Requirements Java & SQL", List.of()));
+    assertThat(r.description()).isEqualTo("Requirements Java & SQL");
+    assertThat(r.warnings()).containsExactly("description could not be split into sections (StackOverflowError)");
+
+    SplitResult text = SectionSplitter.split(
+        "Requirements:\n- Java\u00A0and\u200B SQL\n",
+        DescriptionFormat.TEXT,
+        (description, format) -> {
+          throw new IllegalStateException();
+        });
+    assertThat(text.sections()).containsExactly(
+        new Section(null, SectionKind.OTHER, "Requirements:\n- Java and SQL", List.of()));
+    assertThat(text.warnings()).containsExactly("description could not be split into sections (IllegalStateException)");
   }
 
   @Test
