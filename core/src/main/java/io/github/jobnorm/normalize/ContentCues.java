@@ -20,6 +20,7 @@ final class ContentCues {
   /** The cue categories of the rule file. */
   enum Category {
     DUTY,
+    DUTY_STATEMENT,
     OPENER,
     REQUIREMENT,
     PREFERRED,
@@ -92,6 +93,11 @@ final class ContentCues {
           || (doubled && dutyVerbs.contains(stem.substring(0, stem.length() - 1)));
     }
     return false;
+  }
+
+  /** Whether a prose sentence says what the job's duties are ("will be responsible for ..."). */
+  boolean isDutyStatement(String sentence) {
+    return has(lower(sentence), Category.DUTY_STATEMENT);
   }
 
   /** Whether an item opens with a word that typically starts a requirement ("Experience", "Strong"). */

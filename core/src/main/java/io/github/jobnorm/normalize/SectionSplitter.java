@@ -21,13 +21,16 @@ import org.jsoup.Jsoup;
  * <p>Responsibilities are the items of responsibilities sections; qualifications the items of
  * qualification sections, preferred when the heading says so or the item is worded as optional
  * ("is a plus", "is desirable"), required otherwise; benefits the items of benefit sections.
- * Prose is never turned into list entries it does not spell out.
+ * A duties or requirements section written as prose gives one entry per sentence; a posting
+ * that lists no duties gets the sentences of its role summary that state them ("The Estimator
+ * will be responsible for ...", "You will design ..."). Nothing is reworded.
  */
 public final class SectionSplitter {
   private static final HeadingPhrases PHRASES = HeadingPhrases.get();
   private static final ContentCues CUES = ContentCues.get();
   private static final HeadingLines HEADING_LINES = new HeadingLines(PHRASES);
   private static final PlainText PLAIN = new PlainText(HEADING_LINES);
+  private static final ProseItems PROSE = new ProseItems(CUES);
 
   private SectionSplitter() {}
 
@@ -64,6 +67,11 @@ public final class SectionSplitter {
     return new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
   }
 
+  /** The list items of a requirements section, or the requirement sentences of its prose. */
+  private static List<String> requirements(Section s) {
+    return s.items().isEmpty() ? PROSE.requirements(s.text()) : s.items();
+  }
+
   /** The text of the description: of HTML, what the page shows, without the tags. */
   private static String wholeText(String description, DescriptionFormat format) {
     if (format != DescriptionFormat.HTML) {
@@ -84,9 +92,10 @@ public final class SectionSplitter {
     List<String> benefits = new ArrayList<>();
     for (Section s : sections) {
       switch (s.kind()) {
-        case RESPONSIBILITIES -> responsibilities.addAll(s.items());
+        case RESPONSIBILITIES -> responsibilities.addAll(
+            s.items().isEmpty() ? PROSE.duties(s.text()) : s.items());
         case QUALIFICATIONS -> {
-          for (String item : s.items()) {
+          for (String item : requirements(s)) {
             String[] parts = CUES.splitRequiredAndOptional(item);
             if (parts != null) {
               required.add(parts[0]);
@@ -96,10 +105,23 @@ public final class SectionSplitter {
             }
           }
         }
-        case PREFERRED_QUALIFICATIONS -> preferred.addAll(s.items());
+        case PREFERRED_QUALIFICATIONS -> preferred.addAll(requirements(s));
         case BENEFITS -> benefits.addAll(s.items());
         default -> {
-          // prose sections contribute no list entries
+          // other sections contribute no list entries
+        }
+      }
+    }
+    if (responsibilities.isEmpty()) {
+      // no duties listed: the role summary's sentences that state them
+      for (Section s : sections) {
+        if (s.kind() == SectionKind.ABOUT_ROLE
+            || (s.heading() == null && s.kind() == SectionKind.OTHER)) {
+          for (String duty : PROSE.dutyStatements(s.text())) {
+            if (!responsibilities.contains(duty)) {
+              responsibilities.add(duty);
+            }
+          }
         }
       }
     }

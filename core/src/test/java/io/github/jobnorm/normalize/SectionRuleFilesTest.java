@@ -27,6 +27,7 @@ class SectionRuleFilesTest {
       boolean ok =
           switch (ContentCues.Category.valueOf(rule.key())) {
             case DUTY -> cues.isDuty(ex);
+            case DUTY_STATEMENT -> cues.isDutyStatement(ex);
             case OPENER -> cues.opensRequirement(ex);
             case REQUIREMENT -> cues.isRequirement(ex);
             case PREFERRED -> cues.isPreferred(ex);

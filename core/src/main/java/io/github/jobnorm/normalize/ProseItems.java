@@ -1,0 +1,261 @@
+package io.github.jobnorm.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Entries from prose, for postings that state duties or requirements in sentences rather than in
+ * a list: the sentences of a paragraph under a duties or requirements heading, and the sentences
+ * of a role summary that state what the person will do ("The Estimator will be responsible for
+ * managing costs, ..."; "They will conduct user research, ..."). A sentence is kept as written;
+ * nothing is reworded or split further.
+ */
+final class ProseItems {
+  /** Words that end with a period without ending a sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "e.g", "eg", "i.e", "ie", "etc", "inc", "ltd", "llc", "co", "corp", "mr", "mrs", "ms", "dr",
+      "st", "no", "vs", "approx", "dept", "jr", "sr", "u.s", "a.m", "p.m", "ph.d", "min", "max",
+      "incl", "esp", "fig", "est", "yrs", "hrs", "mo", "wk");
+  /** Subjects that are the person hired: "you will ...", "the successful candidate will ...". */
+  private static final Set<String> PERSON = Set.of(
+      "you", "they", "he or she", "she or he", "he/she", "the successful candidate",
+      "the candidate", "the successful applicant", "the selected candidate", "this person",
+      "this individual", "the individual", "the incumbent", "the employee", "the intern",
+      "this role", "this position", "the role", "the position", "the hire", "the new hire");
+  /** Words that make a "The ... will" subject something other than the person hired. */
+  private static final Set<String> NOT_PERSON = Set.of(
+      "company", "team", "firm", "organization", "organisation", "we", "our", "department",
+      "business", "employer", "agency", "client", "clients", "program", "programme", "manager",
+      "supervisor", "group", "office", "university", "school", "store", "hospital", "center",
+      "centre", "training", "salary", "pay", "schedule", "interview", "process", "application");
+  /** Fillers between "will" and the duty verb. */
+  private static final List<String> FILLERS = List.of(
+      "also ", "primarily ", "mainly ", "directly ", "be expected to ", "be asked to ",
+      "be required to ", "need to ", "have the opportunity to ");
+  /** Duty verbs that after "you will" speak of what the person gets ("You will receive a bonus"). */
+  private static final List<String> PERKS = List.of(
+      "receive ", "get ", "gain ", "earn ", "enjoy ", "have ", "join ", "learn ");
+  private static final int MIN_WORDS = 3;
+  private static final int WORD_LOOKBACK = 12;
+  /** A subject longer than this is not "The <job title>". */
+  private static final int MAX_SUBJECT_WORDS = 6;
+
+  private final ContentCues cues;
+
+  ProseItems(ContentCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The sentences of a prose section, one entry each; lead-ins ending with a colon and fragments
+   * of fewer than three words are left out.
+   */
+  List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        add(out, text, start, i);
+        start = i + 1;
+      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+        add(out, text, start, i + 1);
+        start = i + 1;
+      }
+    }
+    add(out, text, start, n);
+    return out;
+  }
+
+  /**
+   * The sentences of the first paragraph of a duties section written as prose that read as
+   * duties: opening with a duty verb ("Assist in managing ..."), or saying what the person hired
+   * will do. Later paragraphs are left out: a heading lost in flattened text makes a section run
+   * on into the company's blurb and legal notices, which are no entries.
+   */
+  List<String> duties(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences(firstParagraph(text))) {
+      if (cues.isDuty(s) || isDutyStatement(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #duties}, for a requirements section: the sentences worded as something the
+   * candidate must or should have, without those where the company speaks of itself ("We offer
+   * ...") or that read as a perk, pay or legal notice.
+   */
+  List<String> requirements(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences(firstParagraph(text))) {
+      boolean worded = cues.isRequirement(s) || cues.isPreferred(s) || cues.opensRequirement(s);
+      if (worded && !companySpeaks(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static String firstParagraph(String text) {
+    if (text == null) {
+      return "";
+    }
+    int blank = text.indexOf("\n\n");
+    return blank < 0 ? text : text.substring(0, blank);
+  }
+
+  private static boolean companySpeaks(String s) {
+    return s.regionMatches(true, 0, "we ", 0, 3) || s.regionMatches(true, 0, "our ", 0, 4);
+  }
+
+  /** The sentences of a role summary that state duties of the person hired. */
+  List<String> dutyStatements(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences(text)) {
+      if (isDutyStatement(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean isDutyStatement(String s) {
+    // "We are responsible for ...": the company speaking of itself
+    return !companySpeaks(s) && (cues.isDutyStatement(s) || willDoDuty(s));
+  }
+
+  /** "You will develop ...", "The Project Estimator will manage ...": the person hired, then a duty verb. */
+  boolean willDoDuty(String sentence) {
+    // "you'll" is "you will"; the written form keeps its length for the capital check below
+    String t = (sentence.length() > 200 ? sentence.substring(0, 200) : sentence)
+        .replace("\u2019ll ", " will ").replace("'ll ", " will ");
+    String lower = t.toLowerCase(Locale.ROOT);
+    int will = HeadingPhrases.indexOfWord(lower, "will");
+    if (will <= 0) {
+      return false;
+    }
+    String subject = lower.substring(0, will).strip();
+    int comma = subject.lastIndexOf(',');
+    if (comma >= 0) {
+      // "In this role, you will ...", "As a Generalist, you will ..."
+      subject = subject.substring(comma + 1).strip();
+    }
+    if (!isPerson(subject, t.substring(0, will).strip())) {
+      return false;
+    }
+    String rest = lower.substring(will + 4).strip();
+    for (String filler : FILLERS) {
+      if (rest.startsWith(filler)) {
+        rest = rest.substring(filler.length());
+      }
+    }
+    for (String perk : PERKS) {
+      if (rest.startsWith(perk)) {
+        return false;
+      }
+    }
+    return cues.isDuty(rest);
+  }
+
+  private static boolean isPerson(String subject, String asWritten) {
+    if (PERSON.contains(subject)) {
+      return true;
+    }
+    if (!subject.startsWith("the ")) {
+      return false;
+    }
+    String[] words = subject.split(" ");
+    if (words.length > MAX_SUBJECT_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_PERSON.contains(w)) {
+        return false;
+      }
+    }
+    // "The Project Estimator": a job title is written in capitals
+    int comma = asWritten.lastIndexOf(',');
+    String written = comma >= 0 ? asWritten.substring(comma + 1).strip() : asWritten;
+    return written.length() > 4 && Character.isUpperCase(written.charAt(4));
+  }
+
+  /**
+   * A period, "!" or "?" ends a sentence when a capital, digit or quote follows after space, or
+   * a capital follows at once after a lowercase word ("staff.New vendor"), unless the word is an
+   * abbreviation or an initial.
+   */
+  private static boolean endsSentence(String text, int at) {
+    int n = text.length();
+    int next = at + 1;
+    if (next >= n) {
+      return true;
+    }
+    char after = text.charAt(next);
+    boolean spaced = Character.isWhitespace(after);
+    int j = next;
+    while (j < n && text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= n) {
+      return true;
+    }
+    char first = text.charAt(j);
+    if (text.charAt(at) != '.') {
+      return spaced && startsSentence(first);
+    }
+    if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+      // "(SoC). You", "2024. The": no abbreviation ends this way; "2.5" has no space after
+      return spaced && startsSentence(first);
+    }
+    int w = at;
+    // bounded, so that a run of "a.a.a.a" stays linear; no abbreviation is longer
+    while (w > 0 && at - w < WORD_LOOKBACK
+        && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, at).toLowerCase(Locale.ROOT);
+    if (word.length() <= 1 || ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    if (spaced) {
+      return startsSentence(first);
+    }
+    return Character.isUpperCase(after) && word.length() >= 3
+        && Character.isLowerCase(text.charAt(at - 1));
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C'
+        || c == '(' || c == '\'';
+  }
+
+  private static void add(List<String> out, String text, int from, int to) {
+    String s = Bullets.strip(text.substring(from, to).strip()).strip();
+    if (s.isEmpty() || s.endsWith(":") || words(s) < MIN_WORDS) {
+      return;
+    }
+    out.add(s);
+  }
+
+  private static int words(String s) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length() && count < MIN_WORDS; i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) {
+        count++;
+      }
+      in = letter;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobnorm.source.DescriptionFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entries read from prose: sentences of real postings, and what must not become an entry. */
+class ProseItemsTest {
+  private final ProseItems prose = new ProseItems(ContentCues.get());
+
+  @Test
+  void sentencesEndAtStopsButNotAtAbbreviationsInitialsOrDecimals() {
+    assertThat(prose.sentences("Manage costs, e.g. materials and labor. Work with the U.S. Army "
+        + "on 2.5 projects. J. Smith reviews bids.Attend site visits"))
+        .containsExactly("Manage costs, e.g. materials and labor.",
+            "Work with the U.S. Army on 2.5 projects.", "J. Smith reviews bids.",
+            "Attend site visits");
+  }
+
+  @Test
+  void leadInsAndFragmentsAreNoEntries() {
+    assertThat(prose.sentences("Requirements:\nBachelor's degree.\nExcel.\nTwo years in sales."))
+        .containsExactly("Bachelor's degree.", "Two years in sales.");
+  }
+
+  @Test
+  void aRoleSummaryGivesTheSentencesThatStateDuties() {
+    // Kaggle job 3851109061, "Role Description"
+    String text = "This is a full-time on-site role for a Restaurant Manager at The Napoli Group. "
+        + "The Restaurant Manager will be responsible for overseeing the day-to-day operations "
+        + "of the restaurant, ensuring customer satisfaction, managing staff, and maintaining "
+        + "high food and beverage standards. The role will require effective communication and "
+        + "strong leadership skills.";
+    assertThat(prose.dutyStatements(text)).containsExactly(
+        "The Restaurant Manager will be responsible for overseeing the day-to-day operations of "
+            + "the restaurant, ensuring customer satisfaction, managing staff, and maintaining "
+            + "high food and beverage standards.");
+  }
+
+  @Test
+  void thePersonHiredWillDoADuty() {
+    assertThat(prose.willDoDuty("They will conduct user research, develop visual designs, and "
+        + "prototype user experiences.")).isTrue();
+    assertThat(prose.willDoDuty("In this role, you will design data pipelines.")).isTrue();
+    assertThat(prose.willDoDuty("You’ll ensure Apple products and services can seamlessly and "
+        + "efficiently handle the tasks.")).isTrue();
+    assertThat(prose.willDoDuty("The User Experience Designer will collaborate with "
+        + "cross-functional teams.")).isTrue();
+    // not the person hired, or not a duty
+    assertThat(prose.willDoDuty("The company will provide training.")).isFalse();
+    assertThat(prose.willDoDuty("The Napoli Group will open a new restaurant.")).isFalse();
+    assertThat(prose.willDoDuty("You will receive a competitive salary.")).isFalse();
+    assertThat(prose.willDoDuty("The role will require effective communication.")).isFalse();
+  }
+
+  @Test
+  void theCompanySpeakingOfItselfStatesNoDuty() {
+    assertThat(prose.dutyStatements("We are responsible for 30% of the state's concrete work."))
+        .isEmpty();
+  }
+
+  @Test
+  void aDutiesParagraphGivesItsDutySentencesOnly() {
+    // Kaggle job 3814723048: the list lost its newlines under "Roles and Responsibilities:"
+    String text = "Assist in managing day-to-day 3PL operations, including coordinating shipments."
+        + " Handle basic accounting tasks such as invoicing. Collaborate with cross-functional"
+        + " teams to streamline processes. Please note this job description is not designed to"
+        + " cover every duty.\n\nWe offer dental and vision insurance.";
+    assertThat(prose.duties(text)).containsExactly(
+        "Assist in managing day-to-day 3PL operations, including coordinating shipments.",
+        "Handle basic accounting tasks such as invoicing.",
+        "Collaborate with cross-functional teams to streamline processes.");
+  }
+
+  @Test
+  void aRequirementsParagraphGivesItsRequirementSentencesOnly() {
+    String text = "Grifols is a global healthcare organization. Juris Doctorate degree from an "
+        + "ABA-accredited law school. Fluency in Spanish is strongly preferred. We offer a "
+        + "generous 401(k) match.";
+    assertThat(prose.requirements(text)).containsExactly(
+        "Juris Doctorate degree from an ABA-accredited law school.",
+        "Fluency in Spanish is strongly preferred.");
+  }
+
+  @Test
+  void theSplitterTakesProseOnlyWhereNoListIsGiven() {
+    SplitResult listed = SectionSplitter.split("Role Description\n\nThe Analyst will be "
+        + "responsible for reporting.\n\nResponsibilities\n\n- Build dashboards\n- Clean data",
+        DescriptionFormat.TEXT);
+    assertThat(listed.responsibilities()).containsExactly("Build dashboards", "Clean data");
+    SplitResult prose = SectionSplitter.split("Role Description\n\nThe Analyst will be "
+        + "responsible for reporting. The Analyst will build dashboards.\n\nQualifications\n\n"
+        + "- SQL", DescriptionFormat.TEXT);
+    assertThat(prose.responsibilities()).containsExactly(
+        "The Analyst will be responsible for reporting.", "The Analyst will build dashboards.");
+    assertThat(prose.qualifications().required()).containsExactly("SQL");
+  }
+
+  @Test
+  void splittingIsLinearOnAdversarialRuns() {
+    // every '.' looks back at most a few letters; 2 MB of "a." and of "x. " stay fast
+    assertThat(prose.sentences("a.".repeat(1_000_000))).hasSize(1);
+    List<String> many = prose.sentences("Build the thing. ".repeat(200_000));
+    assertThat(many).hasSize(200_000).allMatch("Build the thing."::equals);
+    assertThat(prose.dutyStatements("You will build ".repeat(200_000))).hasSize(1);
+  }
+}
