@@ -27,8 +27,28 @@ class WorkplaceTypesTest {
     assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
   }
 
+  /** A type listed beside another speaks of types in general; the job's own statement counts. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Approval of remote and hybrid work is not guaranteed regardless of work location. Your"
+        + " working location will be fully on-site, located in State College, PA.|ON_SITE",
+    "Most roles at Fidelity are Hybrid, requiring associates to work onsite every other week"
+        + " (all business days, M-F) in a Fidelity office. This does not apply to Remote or fully"
+        + " Onsite roles. This position is fully onsite.|ON_SITE"
+  })
+  void aListOfTypesGivesWayToTheJobsOwn(String text, WorkplaceType expected) {
+    assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
+    "Approval of remote and hybrid work is not guaranteed regardless of work location.",
+    "Most roles at Fidelity are Hybrid, requiring associates to work onsite every other week"
+        + " (all business days, M-F) in a Fidelity office. This does not apply to Remote or fully"
+        + " Onsite roles.",
+    "This role requires onsite presence at an NFL office or stadium location, and remote and/or"
+        + " hybrid working options are not offered.",
+    "This is not a remote or hybrid position and will require relocation if not already local.",
     "Experience with remote sensing data and GIS.",
     "Build remote control software for drones.",
     "Remote monitoring of patients is part of the job.",
