@@ -21,7 +21,10 @@ class WorkplaceTypesTest {
     "We are a remote-first company.|REMOTE",
     "This is a 100% on-site position in Austin.|ON_SITE",
     "This position is on-site at our Detroit plant.|ON_SITE",
-    "Fully remote possible, but we work hybrid: 2 days at the office. This is a hybrid role.|HYBRID"
+    "Fully remote possible, but we work hybrid: 2 days at the office. This is a hybrid role.|HYBRID",
+    "Job Type: Full-time Work Category: Hybrid Telecommute Application Close Date: 10/19/2025."
+        + " This position will be based in the location(s) specified in the job posting with an"
+        + " option for occasional telecommuting.|HYBRID"
   })
   void statedInText(String text, WorkplaceType expected) {
     assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
