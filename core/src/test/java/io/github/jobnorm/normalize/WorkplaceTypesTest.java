@@ -24,7 +24,10 @@ class WorkplaceTypesTest {
     "Fully remote possible, but we work hybrid: 2 days at the office. This is a hybrid role.|HYBRID",
     "Job Type: Full-time Work Category: Hybrid Telecommute Application Close Date: 10/19/2025."
         + " This position will be based in the location(s) specified in the job posting with an"
-        + " option for occasional telecommuting.|HYBRID"
+        + " option for occasional telecommuting.|HYBRID",
+    "Seer is a remote-first agency and a Certified B-Corp, with team members across the country."
+        + " Part-time basis, :12-20 hours per week Available to work from our Philly HQ 2 days a"
+        + " week, preferably Tues & Thurs|HYBRID"
   })
   void statedInText(String text, WorkplaceType expected) {
     assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
