@@ -112,10 +112,13 @@ class CorpusTypesTest {
   void workplaceOnLinkedInUs() {
     Tally t = new Tally("workplace linkedin-us", "workplace-linkedin-us.tsv");
     for (Map<String, String> r : CorpusRows.csv("linkedin-us-cs-dinozeyu/linkedin_jobs.csv")) {
-      t.add(r.get("Link"), workplaceLabel(r.get("WorkplaceType")), workplace(r.get("Location"),
-          r.get("Description")), r.get("Location") + "\n" + r.get("Description"), r.get("Title"));
+      // A posting found by several searches is repeated with a different tracking query each
+      // time: keyed by its link without the query, one hand-read row covers every repeat.
+      t.add(r.get("Link").replaceFirst("\\?.*", ""), workplaceLabel(r.get("WorkplaceType")),
+          workplace(r.get("Location"), r.get("Description")),
+          r.get("Location") + "\n" + r.get("Description"), r.get("Title"));
     }
-    assertThat(t.rate()).isGreaterThanOrEqualTo(0.18);
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.95);
     assertThat(t.stated()).isGreaterThan(50);
   }
 
@@ -126,7 +129,9 @@ class CorpusTypesTest {
       t.add(r.get("url"), workplaceLabel(r.get("work_arrangement")), workplace(r.get("location"),
           r.get("description")), r.get("location") + "\n" + r.get("description"), r.get("title"));
     }
-    assertThat(t.rate()).isGreaterThanOrEqualTo(0.3);
+    // 32 of 34: the two misses are GHD posts whose hybrid model sits beside "Remote options may
+    // be available", left to their Remote label (see the table)
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.94);
     assertThat(t.stated()).isGreaterThan(30);
   }
 
