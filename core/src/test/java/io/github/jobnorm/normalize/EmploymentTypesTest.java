@@ -1,8 +1,10 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jobnorm.model.EmploymentType;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +41,28 @@ class EmploymentTypesTest {
       "Temperature Control Engineer", "Software Engineer"})
   void titlesThatSayNothing(String title) {
     assertThat(EmploymentTypes.fromText(title, null)).isEmpty();
+  }
+
+  /** Corpus sentences that name types without stating one for the job: no type, not a guess. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "This remote position is flexible, with a minimum of 10-20 hours weekly, and the possibility to"
+        + " transition into a part-time/full-time role over time.",
+    "We are currently advertising this opportunity on a full or part time basis. Please apply"
+        + " according to your preference.",
+    "We are looking for experienced construction workers and trades to join our projects on a"
+        + " part-time / full-time / contract basis.",
+    "This is a full-time or part-time on-site role for an Associate Veterinarian."
+  })
+  void sentencesThatStateNoType(String text) {
+    assertThat(EmploymentTypes.fromText(null, text)).isEmpty();
+  }
+
+  @Test
+  void manyChoicesInOneTextAreDroppedInLinearTime() {
+    String text = "This is a full-time or part-time role. ".repeat(50_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> assertThat(EmploymentTypes.fromText(null, text)).isEmpty());
   }
 
   @Test
