@@ -52,7 +52,9 @@ class EmploymentTypesTest {
         + " according to your preference.",
     "We are looking for experienced construction workers and trades to join our projects on a"
         + " part-time / full-time / contract basis.",
-    "This is a full-time or part-time on-site role for an Associate Veterinarian."
+    "This is a full-time or part-time on-site role for an Associate Veterinarian.",
+    "We are happy to discuss any reasonable adjustments or flexibility that you may require,"
+        + " including whether a role can be part-time or a job-share."
   })
   void sentencesThatStateNoType(String text) {
     assertThat(EmploymentTypes.fromText(null, text)).isEmpty();
