@@ -49,12 +49,15 @@ class EmploymentTypesTest {
     "This remote position is flexible, with a minimum of 10-20 hours weekly, and the possibility to"
         + " transition into a part-time/full-time role over time.",
     "We are currently advertising this opportunity on a full or part time basis. Please apply"
-        + " according to your preference.",
+        + " according to your preference. Part time hours would allow for 28-35 hours per week,"
+        + " working across 4 days minimum.",
     "We are looking for experienced construction workers and trades to join our projects on a"
         + " part-time / full-time / contract basis.",
     "This is a full-time or part-time on-site role for an Associate Veterinarian.",
     "We are happy to discuss any reasonable adjustments or flexibility that you may require,"
-        + " including whether a role can be part-time or a job-share."
+        + " including whether a role can be part-time or a job-share.",
+    "Effective from 1st April 2026, the Agenda for Change full-time working week will be reduced"
+        + " from 37 to 36 hours. Part-time hours will be adjusted on a pro-rata basis."
   })
   void sentencesThatStateNoType(String text) {
     assertThat(EmploymentTypes.fromText(null, text)).isEmpty();
