@@ -20,7 +20,10 @@ class EmploymentTypesTest {
     "Initial 6-month contract with possible extension. Full-time hours.|CONTRACT",
     "This is a full-time position with benefits.|FULL_TIME",
     "This is a temporary position covering maternity leave for our full-time employee.|TEMPORARY",
-    "Contract-to-hire position for a Java developer.|CONTRACT"
+    "Contract-to-hire position for a Java developer.|CONTRACT",
+    // corpus sentences (kaggle, linkedin-uk) where a cue used to be read in the wrong sense
+    "Job detailsVariable part-time, 20-25 hours each weekMust be available to start work by 7:00 AM"
+        + " CT|PART_TIME"
   })
   void fromText(String text, EmploymentType expected) {
     assertThat(EmploymentTypes.fromText(null, text).orElseThrow().value()).isEqualTo(expected);
