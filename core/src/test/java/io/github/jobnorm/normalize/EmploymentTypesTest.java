@@ -60,7 +60,11 @@ class EmploymentTypesTest {
     "We are happy to discuss any reasonable adjustments or flexibility that you may require,"
         + " including whether a role can be part-time or a job-share.",
     "Effective from 1st April 2026, the Agenda for Change full-time working week will be reduced"
-        + " from 37 to 36 hours. Part-time hours will be adjusted on a pro-rata basis."
+        + " from 37 to 36 hours. Part-time hours will be adjusted on a pro-rata basis.",
+    "Paid Parental Leave (after 1 year of full-time employment)Health:Comprehensive medical,"
+        + " dental, and vision plans",
+    "Job qualificationsApplicants must be currently authorized to work in the United States on a"
+        + " full-time basis. We will not sponsor applicants for work visas."
   })
   void sentencesThatStateNoType(String text) {
     assertThat(EmploymentTypes.fromText(null, text)).isEmpty();
