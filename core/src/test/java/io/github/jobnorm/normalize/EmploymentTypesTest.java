@@ -64,7 +64,8 @@ class EmploymentTypesTest {
     "Paid Parental Leave (after 1 year of full-time employment)Health:Comprehensive medical,"
         + " dental, and vision plans",
     "Job qualificationsApplicants must be currently authorized to work in the United States on a"
-        + " full-time basis. We will not sponsor applicants for work visas."
+        + " full-time basis. We will not sponsor applicants for work visas.",
+    "Minimum of 2 years contract management experience preferred."
   })
   void sentencesThatStateNoType(String text) {
     assertThat(EmploymentTypes.fromText(null, text)).isEmpty();
