@@ -23,7 +23,10 @@ class EmploymentTypesTest {
     "Contract-to-hire position for a Java developer.|CONTRACT",
     // corpus sentences (kaggle, linkedin-uk) where a cue used to be read in the wrong sense
     "Job detailsVariable part-time, 20-25 hours each weekMust be available to start work by 7:00 AM"
-        + " CT|PART_TIME"
+        + " CT|PART_TIME",
+    "Organize canvasses, phonebanks, and other voter outreach and field work and/or manage"
+        + " temporary contract field organizers during election season; COMPENSATION This is an"
+        + " exempt, full-time position.|FULL_TIME"
   })
   void fromText(String text, EmploymentType expected) {
     assertThat(EmploymentTypes.fromText(null, text).orElseThrow().value()).isEqualTo(expected);
