@@ -26,7 +26,9 @@ class EmploymentTypesTest {
         + " CT|PART_TIME",
     "Organize canvasses, phonebanks, and other voter outreach and field work and/or manage"
         + " temporary contract field organizers during election season; COMPENSATION This is an"
-        + " exempt, full-time position.|FULL_TIME"
+        + " exempt, full-time position.|FULL_TIME",
+    "Shift premium available for Evening and Night shift work.Initial Temporary 6 months contract"
+        + " with view to permanency.|TEMPORARY"
   })
   void fromText(String text, EmploymentType expected) {
     assertThat(EmploymentTypes.fromText(null, text).orElseThrow().value()).isEqualTo(expected);
