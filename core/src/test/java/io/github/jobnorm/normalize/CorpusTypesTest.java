@@ -153,7 +153,7 @@ class CorpusTypesTest {
           employment(r.get("title"), r.get("description")),
           r.get("title") + "\n" + r.get("description"), r.get("title"));
     }
-    assertThat(t.rate()).isGreaterThanOrEqualTo(0.85);
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.95);
     assertThat(t.stated()).isGreaterThan(100);
   }
 
@@ -165,7 +165,7 @@ class CorpusTypesTest {
           employment(r.get("title"), r.get("description")),
           r.get("title") + "\n" + r.get("description"), r.get("title"));
     }
-    assertThat(t.rate()).isGreaterThanOrEqualTo(0.7);
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.95);
     assertThat(t.stated()).isGreaterThan(20);
   }
 }

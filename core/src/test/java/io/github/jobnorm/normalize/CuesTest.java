@@ -69,7 +69,7 @@ class CuesTest {
   void everyTextCueExampleGivesItsValue() {
     for (Cues.Cue cue : Cues.all()) {
       String expected = cue.value();
-      if (expected.startsWith("!")) {
+      if (expected.startsWith("!") || expected.equals("NONE")) {
         continue;
       }
       String actual = switch (cue.kind()) {
@@ -81,6 +81,18 @@ class CuesTest {
         default -> Seniorities.fromTitle(cue.example()).orElseThrow().value().name();
       };
       assertThat(actual).as(cue.example()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everySilencingExampleHoldsACueThatItCancels() {
+    for (Cues.Cue cue : Cues.all()) {
+      if (cue.kind().equals("employment") && cue.value().equals("NONE")) {
+        assertThat(Cues.scan("employment", cue.example()))
+            .as(cue.example())
+            .anyMatch(h -> !h.value().equals("NONE"));
+        assertThat(EmploymentTypes.fromText(null, cue.example())).as(cue.example()).isEmpty();
+      }
     }
   }
 
