@@ -32,14 +32,14 @@ public final class Markup {
 
   /**
    * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. A value
-   * with entities that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b>
-   * &amp; Carer}), is markup: its text is kept and the tags dropped.
+   * that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b> &amp; Carer},
+   * {@code Nurse</p>}), is markup: its text is kept and the tags dropped.
    */
   public static String unescape(String s) {
-    if (s == null || s.indexOf('&') < 0) {
+    if (s == null || (s.indexOf('&') < 0 && s.indexOf('<') < 0)) {
       return s;
     }
-    String t = Parser.unescapeEntities(s, false);
+    String t = s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     if (looksLikeMarkup(t)) {
       t = Jsoup.parseBodyFragment(t).text();
     }

@@ -21,6 +21,14 @@ class MarkupTest {
   }
 
   @Test
+  void tagsInAShortValueWithoutEntitiesAreDroppedToo() {
+    assertThat(Markup.unescape("<b>Night Nurse</b>")).isEqualTo("Night Nurse");
+    assertThat(Markup.unescape("Senior $130,000 - $160,000</p>"))
+        .isEqualTo("Senior $130,000 - $160,000");
+    assertThat(Markup.unescape("Pay 3 < 4")).isEqualTo("Pay 3 < 4");
+  }
+
+  @Test
   void escapedMarkupIsUnescapedOnceOrTwice() {
     assertThat(Markup.unescapeMarkup("&lt;p&gt;Hi&lt;/p&gt;")).isEqualTo("<p>Hi</p>");
     assertThat(Markup.unescapeMarkup("&amp;lt;p&amp;gt;Hi")).isEqualTo("<p>Hi");
