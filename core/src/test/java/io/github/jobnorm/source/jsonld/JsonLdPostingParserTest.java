@@ -161,6 +161,18 @@ class JsonLdPostingParserTest {
   }
 
   @Test
+  void readsLocationsThatHoldMarkupOrEntitiesAsText() {
+    RawPosting p = one("""
+        {"@type": "JobPosting", "title": "Nurse", "jobLocationType": "TELECOMMUTE",
+         "jobLocation": [{"address": "<b>Leeds</b>, UK"},
+                         {"address": {"addressLocality": "Leeds &amp; Bradford",
+                                      "addressCountry": "GB"}}],
+         "applicantLocationRequirements": {"@type": "Country", "name": "<i>UK</i>"}}
+        """);
+    assertThat(p.locations()).containsExactly("Leeds, UK", "Leeds & Bradford, GB", "Remote - UK");
+  }
+
+  @Test
   void readsBrokenJsonLdWhereTheMeaningIsClear() {
     // a trailing comma, a raw newline inside a string, and an HTML comment wrapper
     RawPosting p = one("<!-- {\"@type\": \"JobPosting\", \"title\": \"Cook\",\n"
