@@ -20,10 +20,13 @@ public final class Markup {
 
   /**
    * HTML that a feed entity-escaped once or twice ({@code &lt;p&gt;}, Greenhouse's {@code
-   * content}, some JSON-LD descriptions) back to markup; text with real tags is left alone.
+   * content}, some JSON-LD descriptions) back to markup; text with real tags is left alone. NUL
+   * characters are dropped.
    */
   public static String unescapeMarkup(String s) {
-    String t = s;
+    // An HTML parser drops NUL from text, so "<" NUL "/b>" would read as the text "</b>": a tag
+    // made by the parse. NUL is no content of a description; dropped first, the tag is a tag.
+    String t = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
     for (int i = 0; i < 2 && (t.contains("&lt;") || t.contains("&amp;lt;")) && !looksLikeMarkup(t); i++) {
       t = Parser.unescapeEntities(t, false);
     }

@@ -34,4 +34,11 @@ class MarkupTest {
     assertThat(Markup.unescapeMarkup("&amp;lt;p&amp;gt;Hi")).isEqualTo("<p>Hi");
     assertThat(Markup.unescapeMarkup("<p>a &lt; b</p>")).isEqualTo("<p>a &lt; b</p>");
   }
+
+  @Test
+  void nulCharactersAreDroppedBeforeTheMarkupIsRead() {
+    assertThat(Markup.unescapeMarkup("Night &lt;b&gt;bonus&lt;\0\0/b&gt;"))
+        .isEqualTo("Night <b>bonus</b>");
+    assertThat(Markup.unescapeMarkup("<p>a\0b</p>")).isEqualTo("<p>ab</p>");
+  }
 }
