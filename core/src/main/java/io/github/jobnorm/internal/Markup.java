@@ -20,10 +20,13 @@ public final class Markup {
 
   /**
    * HTML that a feed entity-escaped once or twice ({@code &lt;p&gt;}, Greenhouse's {@code
-   * content}, some JSON-LD descriptions) back to markup; text with real tags is left alone.
+   * content}, some JSON-LD descriptions) back to markup; text with real tags is left alone. NUL
+   * characters are dropped.
    */
   public static String unescapeMarkup(String s) {
-    String t = s;
+    // An HTML parser drops NUL from text, so "<" NUL "/b>" would read as the text "</b>": a tag
+    // made by the parse. NUL is no content of a description; dropped first, the tag is a tag.
+    String t = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
     for (int i = 0; i < 2 && (t.contains("&lt;") || t.contains("&amp;lt;")) && !looksLikeMarkup(t); i++) {
       t = Parser.unescapeEntities(t, false);
     }
@@ -32,14 +35,14 @@ public final class Markup {
 
   /**
    * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. A value
-   * with entities that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b>
-   * &amp; Carer}), is markup: its text is kept and the tags dropped.
+   * that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b> &amp; Carer},
+   * {@code Nurse</p>}), is markup: its text is kept and the tags dropped.
    */
   public static String unescape(String s) {
-    if (s == null || s.indexOf('&') < 0) {
+    if (s == null || (s.indexOf('&') < 0 && s.indexOf('<') < 0)) {
       return s;
     }
-    String t = Parser.unescapeEntities(s, false);
+    String t = s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     if (looksLikeMarkup(t)) {
       t = Jsoup.parseBodyFragment(t).text();
     }

@@ -21,9 +21,24 @@ class MarkupTest {
   }
 
   @Test
+  void tagsInAShortValueWithoutEntitiesAreDroppedToo() {
+    assertThat(Markup.unescape("<b>Night Nurse</b>")).isEqualTo("Night Nurse");
+    assertThat(Markup.unescape("Senior $130,000 - $160,000</p>"))
+        .isEqualTo("Senior $130,000 - $160,000");
+    assertThat(Markup.unescape("Pay 3 < 4")).isEqualTo("Pay 3 < 4");
+  }
+
+  @Test
   void escapedMarkupIsUnescapedOnceOrTwice() {
     assertThat(Markup.unescapeMarkup("&lt;p&gt;Hi&lt;/p&gt;")).isEqualTo("<p>Hi</p>");
     assertThat(Markup.unescapeMarkup("&amp;lt;p&amp;gt;Hi")).isEqualTo("<p>Hi");
     assertThat(Markup.unescapeMarkup("<p>a &lt; b</p>")).isEqualTo("<p>a &lt; b</p>");
+  }
+
+  @Test
+  void nulCharactersAreDroppedBeforeTheMarkupIsRead() {
+    assertThat(Markup.unescapeMarkup("Night &lt;b&gt;bonus&lt;\0\0/b&gt;"))
+        .isEqualTo("Night <b>bonus</b>");
+    assertThat(Markup.unescapeMarkup("<p>a\0b</p>")).isEqualTo("<p>ab</p>");
   }
 }

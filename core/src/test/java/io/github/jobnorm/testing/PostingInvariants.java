@@ -115,6 +115,78 @@ public final class PostingInvariants {
     return doc.title() + " " + doc.wholeText();
   }
 
+  /**
+   * The text that the string values of a JSON document show a reader where they are HTML, for
+   * {@link #assertSound(ParseResult, String)}. A value with a real tag is read as HTML, so an
+   * escaped tag in it ({@code <br>&lt;b&gt;}) is its author's text, as jobnorm's own JSON-LD
+   * writes a description's {@code <b>}. A value without one adds nothing: its escaped tags are
+   * markup that a feed escaped whole. Strings are found as the lenient JSON-LD reader finds them:
+   * in double or single quotes, outside comments, with JSON's backslash escapes.
+   */
+  public static String jsonMarkupText(String json) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < json.length()) {
+      char c = json.charAt(i);
+      if (c == '"' || c == '\'') {
+        StringBuilder value = new StringBuilder();
+        i = readJsonString(json, i + 1, c, value);
+        if (holdsTag(value)) {
+          out.append(visibleText(value.toString())).append('\n');
+        }
+      } else if (json.startsWith("//", i)) {
+        int end = json.indexOf('\n', i);
+        i = end < 0 ? json.length() : end + 1;
+      } else if (json.startsWith("/*", i)) {
+        int end = json.indexOf("*/", i + 2);
+        i = end < 0 ? json.length() : end + 2;
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Decodes the string starting at {@code from} into {@code value}; the index after it. */
+  private static int readJsonString(String json, int from, char quote, StringBuilder value) {
+    int i = from;
+    while (i < json.length() && json.charAt(i) != quote) {
+      char c = json.charAt(i++);
+      if (c != '\\' || i == json.length()) {
+        value.append(c);
+        continue;
+      }
+      char e = json.charAt(i++);
+      switch (e) {
+        case 'n' -> value.append('\n');
+        case 't' -> value.append('\t');
+        case 'r' -> value.append('\r');
+        case 'b' -> value.append('\b');
+        case 'f' -> value.append('\f');
+        case 'u' -> {
+          if (i + 4 <= json.length() && json.substring(i, i + 4).matches("[0-9A-Fa-f]{4}")) {
+            value.append((char) Integer.parseInt(json.substring(i, i + 4), 16));
+            i += 4;
+          } else {
+            value.append('u');
+          }
+        }
+        default -> value.append(e);
+      }
+    }
+    return i + 1;
+  }
+
+  /** Whether the text holds a tag as jobnorm tells one: {@code <} then a letter or a slash. */
+  private static boolean holdsTag(CharSequence s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (s.charAt(i) == '<' && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A minimal posting holding these pay ranges, to validate them with the contract's rules. */
   public static JobPosting withPay(List<PayRange> pay) {
     return minimal().pay(pay).build();

@@ -23,8 +23,9 @@ public final class JobPostingReader {
   public static RawPosting.Builder read(JsonNode job, RawPosting.Builder b) {
     b.title(Markup.unescape(JsonFields.firstText(job, "title", "name")));
     readOrganization(job.get("hiringOrganization"), b);
+    // a location is a short value like the title: a site's tags in it are markup, not words
     for (String location : locations(job.get("jobLocation"))) {
-      b.location(location);
+      b.location(Markup.unescape(location));
     }
     String locationType = text(job.get("jobLocationType"));
     if (locationType != null) {
@@ -33,7 +34,7 @@ public final class JobPostingReader {
         b.remote(true);
         // written the way postings write a remote scope, so the location parser reads it as one
         for (String scope : names(job.get("applicantLocationRequirements"))) {
-          b.location("Remote - " + scope);
+          b.location("Remote - " + Markup.unescape(scope));
         }
       }
     }

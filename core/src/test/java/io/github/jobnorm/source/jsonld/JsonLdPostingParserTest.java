@@ -2,7 +2,11 @@ package io.github.jobnorm.source.jsonld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jobnorm.JobNorm;
+import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.fixtures.Fixtures;
+import io.github.jobnorm.model.JobPosting;
+import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.SourceFormat;
 import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.InputDocument;
@@ -76,6 +80,24 @@ class JsonLdPostingParserTest {
   }
 
   @Test
+  void anEscapedTagIsMarkupWhereTheWholeDescriptionIsEscapedAndTextBesideRealTags() {
+    ParseOptions jsonLd = ParseOptions.builder().parser("jsonld").build();
+    // the site escaped its markup whole: every escaped tag is a tag
+    JobPosting escaped = JobNorm.parse("{\"@type\":\"JobPosting\",\"title\":\"Night Nurse\","
+        + "\"description\":\"&lt;p&gt;Night shifts: &lt;b&gt;bonus&lt;/b&gt; paid&lt;br&gt;weekly"
+        + "&lt;/p&gt;\"}", jsonLd).posting();
+    assertThat(escaped.description()).isEqualTo("Night shifts: bonus paid weekly");
+    // real tags: the value is HTML, where "&lt;b&gt;" is the text <b>, as jobnorm's own
+    // JSON-LD writes a description that says <b>; reading it as a tag would lose the words
+    JobPosting html = JobNorm.parse("{\"@type\":\"JobPosting\",\"title\":\"Night Nurse\","
+        + "\"description\":\"<p>Night shifts: &lt;b&gt;bonus&lt;/b&gt; paid<br>weekly</p>\"}",
+        jsonLd).posting();
+    assertThat(html.description()).isEqualTo("Night shifts: <b>bonus</b> paid weekly");
+    assertThat(html.sections()).extracting(Section::text)
+        .containsExactly("Night shifts: <b>bonus</b> paid weekly");
+  }
+
+  @Test
   void readsEveryBaseSalaryShape() {
     assertThat(one("{\"@type\":\"JobPosting\",\"baseSalary\":{\"@type\":\"MonetaryAmount\","
         + "\"currency\":\"USD\",\"value\":{\"@type\":\"QuantitativeValue\",\"value\":\"45.50\","
@@ -136,6 +158,18 @@ class JsonLdPostingParserTest {
     assertThat(p.remote()).isTrue();
     assertThat(p.workplaceType()).isEqualTo("TELECOMMUTE");
     assertThat(p.locations()).containsExactly("Remote - USA", "Remote - Ontario");
+  }
+
+  @Test
+  void readsLocationsThatHoldMarkupOrEntitiesAsText() {
+    RawPosting p = one("""
+        {"@type": "JobPosting", "title": "Nurse", "jobLocationType": "TELECOMMUTE",
+         "jobLocation": [{"address": "<b>Leeds</b>, UK"},
+                         {"address": {"addressLocality": "Leeds &amp; Bradford",
+                                      "addressCountry": "GB"}}],
+         "applicantLocationRequirements": {"@type": "Country", "name": "<i>UK</i>"}}
+        """);
+    assertThat(p.locations()).containsExactly("Leeds, UK", "Leeds & Bradford, GB", "Remote - UK");
   }
 
   @Test
