@@ -7,11 +7,17 @@ import java.util.List;
 /**
  * Chooses among cities of one name: those in the known country and region; else only those in
  * the hinted country; else the largest, when it is much larger than the next (Paris, France over
- * Paris, Texas). When no choice is safe, none is made.
+ * Paris, Texas), or, with a warning, when it is clearly larger (Hyderabad, India over Hyderabad,
+ * Pakistan). When no choice is safe, none is made.
  */
 final class CityChoice {
   /** How many times larger the first city must be to be taken without other evidence. */
   private static final int DOMINANCE = 4;
+  /**
+   * Twice the ratio (5 = 2.5 times) above which the larger city is still taken, with a warning
+   * naming the other country.
+   */
+  private static final int LEANING = 5;
 
   private CityChoice() {}
 
@@ -45,6 +51,13 @@ final class CityChoice {
     boolean sameRegion = first.country().equals(second.country())
         && (first.region() == null || first.region().equals(second.region()));
     if (sameRegion || first.populationK() >= DOMINANCE * Math.max(1, second.populationK())) {
+      return first;
+    }
+    if (first.populationK() * 2 >= LEANING * Math.max(1, second.populationK())
+        && !first.country().equals(second.country())) {
+      // "Hyderabad": India's is 2.6 times Pakistan's; taken, and said
+      warnings.add("\"" + words + "\" also names a city in " + second.country() + "; took "
+          + first.country() + ", whose city is the larger");
       return first;
     }
     if (country != null && first.country().equals(country)) {

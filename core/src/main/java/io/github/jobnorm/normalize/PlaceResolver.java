@@ -326,13 +326,17 @@ final class PlaceResolver {
       // neighbours "Pune, Chennai".
       java.util.Map<String, Integer> votes = new java.util.HashMap<>();
       for (String words : rest) {
+        int before = scratch.size();
         City c = CityChoice.choose(gaz.citiesNamed(words), null, regionCode, hint, words, scratch);
-        if (c != null) {
+        if (c != null && scratch.size() == before) {
+          // only a sure city votes: one taken with a warning ("Hyderabad") is no evidence
           votes.merge(c.country(), 1, Integer::sum);
         }
       }
-      common = votes.entrySet().stream().filter(e -> e.getValue() * 2 > rest.size())
-          .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+      // "Hyderabad, Ahmedabad": one sure city of two settles the other, unless another sure
+      // city points elsewhere
+      common = votes.size() == 1 && votes.values().iterator().next() * 2 >= rest.size()
+          ? votes.keySet().iterator().next() : null;
     }
     List<Place> places = new ArrayList<>();
     List<String> notes = new ArrayList<>();

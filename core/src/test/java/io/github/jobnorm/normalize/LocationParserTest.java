@@ -136,9 +136,24 @@ class LocationParserTest {
 
   @Test
   void anAmbiguousCityIsLeftUnsetWithAWarning() {
-    LocationResult r = PARSER.parse("Hyderabad", null);
+    // Ryde, New South Wales and Ryde, Isle of Wight are of a size
+    LocationResult r = PARSER.parse("Ryde", null);
     assertThat(r.locations().get(0).country()).isNull();
-    assertThat(r.warnings()).anyMatch(w -> w.contains("Hyderabad"));
-    assertThat(only("Hyderabad", "IN").country()).isEqualTo("IN");
+    assertThat(r.warnings()).anyMatch(w -> w.contains("Ryde"));
+    assertThat(only("Ryde", "AU").country()).isEqualTo("AU");
+  }
+
+  @Test
+  void aCityTwoAndAHalfTimesLargerThanItsNamesakeIsTakenWithAWarning() {
+    // Hyderabad, India (3.6 M) and Hyderabad, Pakistan (1.4 M)
+    LocationResult r = PARSER.parse("Hyderabad", null);
+    assertThat(r.locations().get(0).country()).isEqualTo("IN");
+    assertThat(r.locations().get(0).region()).isEqualTo("TG");
+    assertThat(r.warnings()).containsExactly(
+        "\"Hyderabad\" also names a city in PK; took IN, whose city is the larger");
+    assertThat(only("Hyderabad", "PK").country()).isEqualTo("PK");
+    // a sure neighbour settles it: Karachi is only in Pakistan
+    LocationResult list = PARSER.parse("Hyderabad, Karachi", null);
+    assertThat(list.locations()).extracting(Location::country).containsExactly("PK", "PK");
   }
 }
