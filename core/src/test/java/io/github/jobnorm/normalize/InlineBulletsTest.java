@@ -158,4 +158,69 @@ class InlineBulletsTest {
     assertThat(r.qualifications().preferred()).containsExactly("Bachelor's degree preferred.");
     readsBackTheSame(r);
   }
+
+  @Test
+  void leadInsAndLabelsNamedByTheNewHeadingPhrases() {
+    SplitResult bdm = text("As a BDM, you will handle all aspects:  · Get involved in complete recruitment cycle -"
+        + " from sourcing to placing. · Leverage your existing relationships and network to open new business. "
+        + " Required Experience: · Minimum of 5-8 years of experience in IT staffing business"
+        + " developments/account management in the US  market. · Expert level technical recruitment skills.");
+    assertThat(bdm.sections()).extracting(Section::heading, Section::kind).containsExactly(
+        tuple("As a BDM, you will handle all aspects", SectionKind.OTHER),
+        tuple("Required Experience", SectionKind.QUALIFICATIONS));
+    assertThat(bdm.qualifications().required()).containsExactly(
+        "Minimum of 5-8 years of experience in IT staffing business developments/account management in the US"
+            + " market.", "Expert level technical recruitment skills.");
+    readsBackTheSame(bdm);
+
+    SplitResult technicalWriter = text("Research, analyses, designs, develops, writes, edits, and publishes"
+        + " documentation for technical applications, products, training, and services. Required: · Will be"
+        + " assisting within two departments.· Must have 2 years of experience minimum.");
+    assertThat(technicalWriter.sections().get(1).heading()).isEqualTo("Required");
+    assertThat(technicalWriter.qualifications().required())
+        .containsExactly("Will be assisting within two departments.", "Must have 2 years of experience minimum.");
+
+    SplitResult accountsPayable = text("QualificationsEssential Job Functions• Posting outgoing payments and"
+        + " reconciling • Answering Phone calls • Order and maintain office supplies.Non-essential Job Functions•"
+        + " Communicate with Sales and Logistics if needed• Deposit checks in bank");
+    assertThat(accountsPayable.sections()).extracting(Section::heading, Section::kind).containsExactly(
+        tuple("Qualifications", SectionKind.QUALIFICATIONS),
+        tuple("Essential Job Functions", SectionKind.RESPONSIBILITIES),
+        tuple("Non-essential Job Functions", SectionKind.RESPONSIBILITIES));
+    assertThat(accountsPayable.responsibilities()).containsExactly("Posting outgoing payments and reconciling",
+        "Answering Phone calls", "Order and maintain office supplies.",
+        "Communicate with Sales and Logistics if needed", "Deposit checks in bank");
+    readsBackTheSame(accountsPayable);
+  }
+
+  @Test
+  void headingsThatNameDutiesOrRequirements() {
+    SplitResult maricopa = text("We Require\n\nOne year of experience as a Medical Assistant, including venipuncture"
+        + " experience\n\nJob Contributions\n\nEnsure exam rooms are clean, stocked and appropriately set up each day"
+        + " prior to rooming patients.");
+    assertThat(maricopa.sections()).extracting(Section::heading, Section::kind).containsExactly(
+        tuple("We Require", SectionKind.QUALIFICATIONS), tuple("Job Contributions", SectionKind.RESPONSIBILITIES));
+    assertThat(maricopa.qualifications().required())
+        .containsExactly("One year of experience as a Medical Assistant, including venipuncture experience");
+    assertThat(maricopa.responsibilities()).containsExactly(
+        "Ensure exam rooms are clean, stocked and appropriately set up each day prior to rooming patients.");
+
+    SplitResult everise = text("High school diploma or GEDAuthorization to work in the United StatesWe would love if"
+        + " you had:Minimum of 6 months experience in a customer facing work environment where you are developing"
+        + " and/or closing sales");
+    assertThat(everise.sections().get(1).heading()).isEqualTo("We would love if you had");
+    assertThat(everise.qualifications().preferred()).containsExactly("Minimum of 6 months experience in a customer"
+        + " facing work environment where you are developing and/or closing sales");
+
+    SplitResult signs = text("Some of the daily activities our inside sales team handles include:\nMonitoring and"
+        + " responding to emails\nAnswering and talking on the phone");
+    assertThat(signs.responsibilities())
+        .containsExactly("Monitoring and responding to emails", "Answering and talking on the phone");
+
+    // "we require" names requirements only as a whole heading, never inside a sentence
+    SplitResult prose = text("Please note that we require a satisfactory background check.\n\nWe require a valid"
+        + " driver's license");
+    assertThat(prose.sections()).hasSize(1);
+    assertThat(prose.sections().get(0).heading()).isNull();
+  }
 }
