@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Turns lines into headings, paragraphs and list items: bullet and number markers start items,
- * heading-like lines become headings, glued headings are cut out, and a line that continues the
- * previous one mid-sentence (no closing punctuation, lower-case start) is joined to it.
+ * heading-like lines become headings, glued headings are cut out, a list run into one line is cut
+ * into its lead-in and items ({@link InlineBullets}), and a line that continues the previous one
+ * mid-sentence (no closing punctuation, lower-case start) is joined to it.
  */
 final class BlockReader {
   private final HeadingLines headingLines;
@@ -27,13 +28,7 @@ final class BlockReader {
       switch (line.hint()) {
         case BLANK -> flush();
         case HEADING -> heading(line.text(), true);
-        case ITEM -> {
-          flush();
-          String t = Bullets.strip(line.text());
-          if (!t.isEmpty()) {
-            blocks.add(Block.item(t));
-          }
-        }
+        case ITEM -> item(line.text());
         case BOLD -> {
           String t = HeadingLines.text(line.text());
           if (!t.isEmpty() && HeadingLines.fits(t) && ".!;,".indexOf(t.charAt(t.length() - 1)) < 0) {
@@ -64,11 +59,39 @@ final class BlockReader {
   }
 
   private void plain(String text) {
+    boolean list = InlineBullets.holdsList(text);
     for (Block piece : fused.split(text)) {
       if (piece.type() == Block.Type.HEADING) {
         heading(piece.text(), false);
-      } else {
+      } else if (!list) {
         piece(piece.text());
+      } else {
+        for (String part : InlineBullets.split(piece.text())) {
+          piece(part);
+        }
+      }
+    }
+  }
+
+  /**
+   * A list item of the markup; one holding a list run into it ("Skills: • Java • SQL") is cut as
+   * a plain line would be, its lead-in the item, so that the item lines written for it read back
+   * the same.
+   */
+  private void item(String text) {
+    flush();
+    List<String> parts = InlineBullets.holdsList(text) ? InlineBullets.split(text) : List.of(text);
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (i > 0 && Bullets.markerLength(part) == 0) {
+        // a label closing the lead-in or an item: a heading or a paragraph, as on a line of its own
+        piece(part);
+        flush();
+        continue;
+      }
+      String t = Bullets.strip(part);
+      if (!t.isEmpty()) {
+        blocks.add(Block.item(t));
       }
     }
   }

@@ -58,6 +58,11 @@ final class HeadingLines {
     return words <= MAX_TITLE_WORDS && t.length() <= MAX_TITLE_CHARS && isTitleCase(t);
   }
 
+  /** Whether the text is a short Title Case line: six words and 60 characters at most, no digit or comma. */
+  static boolean isShortTitle(String t) {
+    return !t.isEmpty() && isShortTitle(words(t), t);
+  }
+
   /** A heading as a line that {@link #isHeading} reads back as the same heading. */
   String render(String heading) {
     return isHeading(heading) ? heading : heading + ":";

@@ -120,6 +120,9 @@ final class SectionAssembler {
     List<Block> listed;
     if (hasItems(parts)) {
       listed = splitGluedItems(parts);
+      if (kind != null && LIST_KINDS.contains(kind)) {
+        listed = splitGluedParagraphs(listed);
+      }
     } else {
       listed = headless ? null : asList(parts, kind);
       // items made from sentences may hold glued items too; cut them now, as a second reading will
@@ -246,6 +249,28 @@ final class SectionAssembler {
       }
       for (String piece : pieces) {
         out.add(Block.item(piece));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Paragraphs among the items of a list section that are items glued together, cut into them:
+   * "Qualifications:Great communication skillsSelf-starter... Experience: · 2+ years · Bachelor's"
+   * loses its newlines before the bullets too, and its glued part is as much a list as when no
+   * bullet follows it.
+   */
+  private static List<Block> splitGluedParagraphs(List<Block> parts) {
+    List<Block> out = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      Block b = parts.get(i);
+      boolean leadIn = b.type() == Block.Type.PARAGRAPH && i + 1 < parts.size()
+          && parts.get(i + 1).type() == Block.Type.ITEM;
+      List<Block> glued = leadIn ? glueSplit(List.of(b)) : null;
+      if (glued == null) {
+        out.add(b);
+      } else {
+        out.addAll(glued);
       }
     }
     return out;

@@ -39,6 +39,32 @@ class SectionSplitterLinearityTest {
     assertThat(r.qualifications().required()).isNotEmpty();
   }
 
+  @Test
+  void aLineOfOneHundredThousandInlineBullets() {
+    String text = "The successful candidate will meet the following qualifications:"
+        + " • A minimum of a Bachelor's degree in Engineering or related field is required.".repeat(100_000);
+    SplitResult r = SectionSplitter.split(text, DescriptionFormat.TEXT);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.sections()).hasSize(1);
+    assertThat(r.qualifications().required()).hasSize(100_000)
+        .allMatch("A minimum of a Bachelor's degree in Engineering or related field is required."::equals);
+  }
+
+  @Test
+  void aMillionGlyphsWithoutSpaces() {
+    // no glyph is followed by a space: nothing separates items on the line
+    String glyphs = "•".repeat(1_000_000);
+    assertThat(InlineBullets.holdsList(glyphs)).isFalse();
+    assertThat(InlineBullets.split(glyphs)).hasSize(1);
+    SplitResult r = SectionSplitter.split("Requirements:\n" + glyphs, DescriptionFormat.TEXT);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.qualifications().required()).isEmpty();
+    // glued to words, under a list heading, the same glyphs cut the items apart
+    SplitResult glued = SectionSplitter.split("Requirements:\n" + "SQL•".repeat(1_000_000), DescriptionFormat.TEXT);
+    assertThat(glued.warnings()).isEmpty();
+    assertThat(glued.qualifications().required()).hasSize(1_000_000).allMatch("SQL"::equals);
+  }
+
   private static String repeat(String chunk, int size) {
     return chunk.repeat(size / chunk.length() + 1);
   }
