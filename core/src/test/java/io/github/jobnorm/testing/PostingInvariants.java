@@ -132,7 +132,10 @@ public final class PostingInvariants {
         StringBuilder value = new StringBuilder();
         i = readJsonString(json, i + 1, c, value);
         if (holdsTag(value)) {
-          out.append(visibleText(value.toString())).append('\n');
+          // as written, and as HTML shows it: line breaks in text are spaces, so "&lt;b" and
+          // "x&gt;" on lines of their own read as the one tag-like text "<b x>"
+          out.append(visibleText(value.toString())).append('\n')
+              .append(Jsoup.parseBodyFragment(value.toString()).text()).append('\n');
         }
       } else if (json.startsWith("//", i)) {
         int end = json.indexOf('\n', i);
