@@ -36,13 +36,18 @@ public final class Markup {
   /**
    * Entities in a short value such as a title ({@code R&amp;D}) decoded; null stays null. A value
    * that holds tags, escaped ({@code Nurse&lt;/b&gt;}) or not ({@code <b>Nurse</b> &amp; Carer},
-   * {@code Nurse</p>}), is markup: its text is kept and the tags dropped.
+   * {@code Nurse</p>}), is markup: its text is kept and the tags dropped. NUL characters are
+   * dropped, as from a description ({@link #unescapeMarkup}).
    */
   public static String unescape(String s) {
-    if (s == null || (s.indexOf('&') < 0 && s.indexOf('<') < 0)) {
-      return s;
+    if (s == null) {
+      return null;
     }
-    String t = s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    String v = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+    if (v.indexOf('&') < 0 && v.indexOf('<') < 0) {
+      return v;
+    }
+    String t = v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, false);
     if (looksLikeMarkup(t)) {
       t = Jsoup.parseBodyFragment(t).text();
     }

@@ -40,5 +40,6 @@ class MarkupTest {
     assertThat(Markup.unescapeMarkup("Night &lt;b&gt;bonus&lt;\0\0/b&gt;"))
         .isEqualTo("Night <b>bonus</b>");
     assertThat(Markup.unescapeMarkup("<p>a\0b</p>")).isEqualTo("<p>ab</p>");
+    assertThat(Markup.unescape("Leeds <\0\0li>UK")).isEqualTo("Leeds UK");
   }
 }

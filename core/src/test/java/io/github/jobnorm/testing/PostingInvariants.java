@@ -121,7 +121,7 @@ public final class PostingInvariants {
    * escaped tag in it ({@code <br>&lt;b&gt;}) is its author's text, as jobnorm's own JSON-LD
    * writes a description's {@code <b>}. A value without one adds nothing: its escaped tags are
    * markup that a feed escaped whole. Strings are found as the lenient JSON-LD reader finds them:
-   * in double or single quotes, outside comments, with JSON's backslash escapes.
+   * in double or single quotes, outside comments, with JSON's backslash escapes; NUL is dropped.
    */
   public static String jsonMarkupText(String json) {
     StringBuilder out = new StringBuilder();
@@ -129,10 +129,16 @@ public final class PostingInvariants {
     while (i < json.length()) {
       char c = json.charAt(i);
       if (c == '"' || c == '\'') {
-        StringBuilder value = new StringBuilder();
-        i = readJsonString(json, i + 1, c, value);
+        StringBuilder raw = new StringBuilder();
+        i = readJsonString(json, i + 1, c, raw);
+        // jobnorm drops NUL from a feed's markup before reading it (Markup.unescapeMarkup), so
+        // "&lt;li&g" NUL "t;" shows "<li>" there, where an HTML parser would show "<li&gt;"
+        String value = raw.toString().replace("\0", "");
         if (holdsTag(value)) {
-          out.append(visibleText(value.toString())).append('\n');
+          // as written, and as HTML shows it: line breaks in text are spaces, so "&lt;b" and
+          // "x&gt;" on lines of their own read as the one tag-like text "<b x>"
+          out.append(visibleText(value)).append('\n')
+              .append(Jsoup.parseBodyFragment(value).text()).append('\n');
         }
       } else if (json.startsWith("//", i)) {
         int end = json.indexOf('\n', i);
