@@ -29,6 +29,17 @@ class MarkupTest {
   }
 
   @Test
+  void angleBracketsAroundWordsThatNameNoElementAreText() {
+    assertThat(Markup.unescape("Data Engineer <Remote>")).isEqualTo("Data Engineer <Remote>");
+    assertThat(Markup.unescape("Analyst &lt;3 years&gt;")).isEqualTo("Analyst <3 years>");
+    assertThat(Markup.unescape("Nurse <b>Nights</b> <Remote>")).isEqualTo("Nurse Nights");
+    assertThat(Markup.holdsKnownTag("<bold>")).isFalse();
+    assertThat(Markup.holdsKnownTag("x </STRONG>")).isTrue();
+    // a run of letters longer than any element name is read once, not re-scanned
+    assertThat(Markup.holdsKnownTag("<" + "a".repeat(1_000_000))).isFalse();
+  }
+
+  @Test
   void escapedMarkupIsUnescapedOnceOrTwice() {
     assertThat(Markup.unescapeMarkup("&lt;p&gt;Hi&lt;/p&gt;")).isEqualTo("<p>Hi</p>");
     assertThat(Markup.unescapeMarkup("&amp;lt;p&amp;gt;Hi")).isEqualTo("<p>Hi");
