@@ -112,7 +112,10 @@ public final class PostingInvariants {
   /** The text of an HTML document or fragment as a reader sees it, markup removed. */
   public static String visibleText(String html) {
     Document doc = Jsoup.parse(html);
-    return doc.title() + " " + doc.wholeText();
+    String whole = doc.wholeText();
+    // as written, and as a browser shows it: line breaks in text are spaces, so tag-like text
+    // broken over lines ("<a href=\"x\n- y\">") reads as one tag-like string on the page
+    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ");
   }
 
   /**
