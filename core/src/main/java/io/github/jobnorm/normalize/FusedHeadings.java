@@ -80,7 +80,12 @@ final class FusedHeadings {
         glued = true;
       } else if (p == ' ') {
         afterSpace = true;
-        sentenceStart = i >= 2 && ".!?".indexOf(s.charAt(i - 2)) >= 0;
+        // "...effectively.  Requirements:": the spaces after a stop are as many as the export left
+        int k = i - 1;
+        while (k > 0 && s.charAt(k) == ' ') {
+          k--;
+        }
+        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0;
       } else {
         return -1;
       }
@@ -99,7 +104,10 @@ final class FusedHeadings {
       end++;
     }
     if (end >= 0) {
-      if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || end - i >= MIN_SPACED_PHRASE)) {
+      // after a plain space a label runs on into its text: one closing the line ("• Responsibilities
+      // Include:") is read as the whole line, the glyph before it included
+      boolean spacedLabel = end - i >= MIN_SPACED_PHRASE && colon + 1 < s.length();
+      if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || spacedLabel)) {
         // "Duties/Responsibilities:", "Who you are:": the label runs to the colon
         return colon;
       }
@@ -154,14 +162,15 @@ final class FusedHeadings {
    */
   private static int labelColon(String s, int i) {
     int words = 1;
-    int limit = Math.min(s.length() - 1, i + 80);
+    // a label may close the line: "...the glue for our organization. Roles and Responsibilities:"
+    int limit = Math.min(s.length(), i + 80);
     for (int j = i; j < limit; j++) {
       char c = s.charAt(j);
       if (j > i && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1))) {
         return -1;
       }
       if (c == ':') {
-        return j > i && s.charAt(j + 1) != '/' ? j : -1;
+        return j > i && (j + 1 == s.length() || s.charAt(j + 1) != '/') ? j : -1;
       }
       if (c == ' ' && ++words > MAX_LABEL_WORDS) {
         return -1;
