@@ -71,6 +71,14 @@ final class FusedHeadings {
     if (!Character.isUpperCase(s.charAt(i))) {
       return -1;
     }
+    // a run of capitals glued to the next word is read whole: "ESSENTIAL DUTIES AND
+    // RESPONSIBILITIESThe ...", not "ESSENTIAL DUTIES" followed by a space and a capital
+    int end = capitalsEnd(s, i, lineStart);
+    return end >= 0 ? end : knownEnd(s, i, lineStart);
+  }
+
+  /** The end of a heading of a known phrase or label starting at {@code i}, or -1. */
+  private int knownEnd(String s, int i, boolean lineStart) {
     boolean glued = false;
     boolean sentenceStart = false;
     boolean afterSpace = false;
@@ -138,6 +146,72 @@ final class FusedHeadings {
     // an unknown label glued to its text: "Position Requirement Possibilities:A graduate..."
     if ((lineStart || glued) && colon >= 0 && colon + 1 < s.length() && Character.isUpperCase(s.charAt(colon + 1))) {
       return colon;
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a heading in capitals glued to the capitalized word after it, or -1: "...is
+   * required. ESSENTIAL JOB DUTIESPerforms routine...", "...Investors PREFERRED
+   * QUALIFICATIONSBachelor's degree". The glue is unmistakable, a capital run into a lower-case
+   * letter; the run must be a known heading or hold a known heading phrase at word boundaries. A single word must
+   * follow a line start, glue or sentence end; after a plain space it takes two words, as
+   * "...work with SQLServer" is no heading. Only the start of a run of capitals is tried, and
+   * the run is read at most a heading's length: each character is read a bounded number of times.
+   */
+  private int capitalsEnd(String s, int i, boolean lineStart) {
+    boolean anywhere = lineStart;
+    if (!lineStart) {
+      char p = s.charAt(i - 1);
+      if (Character.isUpperCase(p) || (p == ' ' && i >= 2 && Character.isUpperCase(s.charAt(i - 2)))) {
+        // inside a run of capitals: its start was tried already
+        return -1;
+      }
+      anywhere = Character.isLowerCase(p) || Character.isDigit(p) || ".!?):".indexOf(p) >= 0;
+      if (!anywhere && p == ' ') {
+        int k = i - 1;
+        while (k > 0 && s.charAt(k) == ' ') {
+          k--;
+        }
+        anywhere = ".!?".indexOf(s.charAt(k)) >= 0;
+      } else if (!anywhere) {
+        return -1;
+      }
+    }
+    int limit = Math.min(s.length() - 1, i + HeadingLines.MAX_CHARS);
+    int words = 1;
+    int j = i;
+    while (j < limit) {
+      char c = s.charAt(j);
+      if (Character.isUpperCase(c)) {
+        if (Character.isLowerCase(s.charAt(j + 1))) {
+          break;
+        }
+      } else if (c == ' ') {
+        if (s.charAt(j - 1) == ' ') {
+          return -1;
+        }
+        words++;
+      } else if (c != '&' && c != '/' && c != ',' && c != '-' && c != '\'' && c != '\u2019') {
+        return -1;
+      }
+      j++;
+    }
+    // j: the capital that starts the next word; the heading ends with a capital before it
+    if (j >= limit || j - i < 4 || !Character.isUpperCase(s.charAt(j - 1)) || (words < 2 && !anywhere)) {
+      return -1;
+    }
+    if (phrases.isKnown(s.substring(i, j))) {
+      // a generic word as the whole heading: "...is required.EXPERIENCEMinimum 1 year"
+      return j;
+    }
+    for (int w = i; w < j; w++) {
+      if (w == i || s.charAt(w - 1) == ' ' || s.charAt(w - 1) == '/') {
+        int end = phrases.phraseEnd(s, w);
+        if (end >= 0 && end <= j && (end == j || !Character.isLetter(s.charAt(end)))) {
+          return j;
+        }
+      }
     }
     return -1;
   }

@@ -44,4 +44,42 @@ class FusedHeadingsTest {
     assertThat(pieces("\u2016 Responsibilities Include:")).containsExactly("PARAGRAPH:\u2016 Responsibilities Include:");
     assertThat(pieces("Visit us at https://example.com/jobs. Apply at:")).containsExactly("PARAGRAPH:Visit us at https://example.com/jobs. Apply at:");
   }
+
+  @Test
+  void aHeadingInCapitalsGluedToTheNextWordIsCutAtTheGlue() {
+    // Kaggle 3127577086
+    assertThat(pieces("Schedule flexibility is required. ESSENTIAL JOB DUTIESPerforms routine procedures."))
+        .containsExactly("PARAGRAPH:Schedule flexibility is required.", "HEADING:ESSENTIAL JOB DUTIES",
+            "PARAGRAPH:Performs routine procedures.");
+    // Kaggle 115639136: after a plain space, two words or more
+    assertThat(pieces("Support the VP and Investors PREFERRED QUALIFICATIONSBachelor’s degree in accounting"))
+        .containsExactly("PARAGRAPH:Support the VP and Investors", "HEADING:PREFERRED QUALIFICATIONS",
+            "PARAGRAPH:Bachelor’s degree in accounting");
+    // Kaggle 3127577086: a generic word as the whole heading
+    assertThat(pieces("Diploma required.EXPERIENCEMinimum 1 year of experience"))
+        .containsExactly("PARAGRAPH:Diploma required.", "HEADING:EXPERIENCE", "PARAGRAPH:Minimum 1 year of experience");
+    // Kaggle 3842513172: the whole run, not the phrase it opens with
+    assertThat(pieces("ESSENTIAL DUTIES AND RESPONSIBILITIESThe essential functions listed below " + "are illustrations. ".repeat(20)))
+        .startsWith("HEADING:ESSENTIAL DUTIES AND RESPONSIBILITIES");
+  }
+
+  @Test
+  void capitalsOfNoKnownHeadingOrOneWordAfterASpaceStayInTheText() {
+    assertThat(pieces("We are COMPASSIONATEYou care for people.")).containsExactly("PARAGRAPH:We are COMPASSIONATEYou care for people.");
+    assertThat(pieces("Experience with the USA PATRIOT ActIncluding audits")).containsExactly("PARAGRAPH:Experience with the USA PATRIOT ActIncluding audits");
+    assertThat(pieces("Work with our SKILLSProficient team")).containsExactly("PARAGRAPH:Work with our SKILLSProficient team");
+  }
+
+  @Test
+  void capitalsAreReadInOnePassOverHugeRuns() {
+    // each run of capitals is read from its start only, at most a heading long
+    String caps = "ABC DEF ".repeat(500_000);
+    assertThat(pieces(caps + "GHIjk")).hasSize(1);
+    String glued = "Manage the work.DUTIESPerform the work. ".repeat(100_000);
+    List<Block> blocks = FUSED.split(glued);
+    assertThat(blocks).hasSize(200_001);
+    assertThat(blocks.stream().filter(b -> b.type() == Block.Type.HEADING).count()).isEqualTo(100_000);
+    String shortRuns = "AB CDe ".repeat(500_000);
+    assertThat(pieces(shortRuns)).hasSize(1);
+  }
 }
