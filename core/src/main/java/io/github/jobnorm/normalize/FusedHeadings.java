@@ -134,6 +134,17 @@ final class FusedHeadings {
       if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
       }
+      if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isDigit(s.charAt(end))
+          && !Character.isDigit(s.charAt(end - 1))) {
+        // "Qualifications8+ years of...", "Job Requirements5+ years": a list opening with a number
+        return end;
+      }
+      int note = noteEnd(s, end);
+      if ((lineStart || glued || sentenceStart) && long_ && note >= 0) {
+        // "...DiscountsJob duties(* denotes an \"essential function\")": a note in brackets closes
+        // the heading and the line
+        return note;
+      }
       if (glued && long_ && end == s.length()) {
         return end;
       }
@@ -214,6 +225,20 @@ final class FusedHeadings {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of the line when a note in brackets opens at {@code end} and closes the line, else -1.
+   * Only a line end a heading's length away is looked at.
+   */
+  private static int noteEnd(String s, int end) {
+    int n = s.length();
+    if (end >= n || (s.charAt(end) != '(' && s.charAt(end) != '[') || n - end > HeadingLines.MAX_CHARS) {
+      return -1;
+    }
+    char close = s.charAt(end) == '(' ? ')' : ']';
+    int last = s.charAt(n - 1) == ':' ? n - 2 : n - 1;
+    return last > end && s.charAt(last) == close && s.indexOf(close, end) == last ? n : -1;
   }
 
   private static boolean spaceThenCapital(String s, int end) {

@@ -171,7 +171,9 @@ final class HeadingPhrases {
       }
       j++;
     }
-    boolean wordEnds = j == text.length() || !Character.isLetterOrDigit(text.charAt(j))
+    // a capital or a digit glued after the phrase starts the next word: "QualificationsExperience",
+    // "Qualifications8+ years"
+    boolean wordEnds = j == text.length() || !Character.isLetter(text.charAt(j))
         || Character.isUpperCase(text.charAt(j));
     return wordEnds ? j : -1;
   }

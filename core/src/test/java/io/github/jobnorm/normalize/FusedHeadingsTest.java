@@ -82,4 +82,37 @@ class FusedHeadingsTest {
     String shortRuns = "AB CDe ".repeat(500_000);
     assertThat(pieces(shortRuns)).hasSize(1);
   }
+
+  @Test
+  void aHeadingGluedToANumberOrClosedByANoteIsCut() {
+    // Kaggle 196406165, and the "Qualifications8+ years" of seven Kaggle postings
+    assertThat(pieces("Job Requirements5+ years of recent Mortgage Processing Experience"))
+        .containsExactly("HEADING:Job Requirements", "PARAGRAPH:5+ years of recent Mortgage Processing Experience");
+    assertThat(pieces("Qualifications8+ years of experience in software development"))
+        .containsExactly("HEADING:Qualifications", "PARAGRAPH:8+ years of experience in software development");
+    // Kaggle 2147609754: the note closes the line; the duties follow on the next lines
+    assertThat(pieces("Additional Employee Perks and DiscountsJob duties(* denotes an \"essential function\")"))
+        .containsExactly("PARAGRAPH:Additional Employee Perks and Discounts",
+            "HEADING:Job duties(* denotes an \"essential function\")");
+    // Kaggle 2147609754: a phrase that opens the heading, glued to the list
+    assertThat(pieces("Use equipment in a cost efficient manner.Job qualificationsHigh school diploma or equivalent."))
+        .containsExactly("PARAGRAPH:Use equipment in a cost efficient manner.", "HEADING:Job qualifications",
+            "PARAGRAPH:High school diploma or equivalent.");
+  }
+
+  @Test
+  void aNoteThatDoesNotCloseTheLineOrANumberInAWordStaysInTheText() {
+    assertThat(pieces("Job duties(see below) include filing and answering calls."))
+        .containsExactly("PARAGRAPH:Job duties(see below) include filing and answering calls.");
+    assertThat(pieces("Our Responsibilities2030 plan is public.")).containsExactly("PARAGRAPH:Our Responsibilities2030 plan is public.");
+  }
+
+  @Test
+  void notesAreReadOnlyNearTheLineEnd() {
+    // each phrase followed by a bracket looks at the line end only when it is a heading's length away
+    String line = "Filed.Job duties(".repeat(200_000) + "end)";
+    List<Block> blocks = FUSED.split(line);
+    assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(Block.Type.HEADING);
+    assertThat(blocks).hasSize(2);
+  }
 }
