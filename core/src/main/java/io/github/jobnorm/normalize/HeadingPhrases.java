@@ -117,6 +117,17 @@ final class HeadingPhrases {
     return best.kind();
   }
 
+  /** Whether a phrase of the kind is in the heading ("Key Requirements and Responsibilities" names both). */
+  boolean names(String heading, SectionKind kind) {
+    String h = normalize(heading);
+    for (Phrase p : phrases) {
+      if (p.kind() == kind && !p.exactOnly() && indexOfWord(h, p.phrase()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind of a known phrase of eight characters or more that opens the text, or null. */
   SectionKind openingKind(String text) {
     int end = phraseEnd(text, 0);
