@@ -71,6 +71,14 @@ final class FusedHeadings {
     if (!Character.isUpperCase(s.charAt(i))) {
       return -1;
     }
+    // a run of capitals glued to the next word is read whole: "ESSENTIAL DUTIES AND
+    // RESPONSIBILITIESThe ...", not "ESSENTIAL DUTIES" followed by a space and a capital
+    int end = capitalsEnd(s, i, lineStart);
+    return end >= 0 ? end : knownEnd(s, i, lineStart);
+  }
+
+  /** The end of a heading of a known phrase or label starting at {@code i}, or -1. */
+  private int knownEnd(String s, int i, boolean lineStart) {
     boolean glued = false;
     boolean sentenceStart = false;
     boolean afterSpace = false;
@@ -80,7 +88,12 @@ final class FusedHeadings {
         glued = true;
       } else if (p == ' ') {
         afterSpace = true;
-        sentenceStart = i >= 2 && ".!?".indexOf(s.charAt(i - 2)) >= 0;
+        // "...effectively.  Requirements:": the spaces after a stop are as many as the export left
+        int k = i - 1;
+        while (k > 0 && s.charAt(k) == ' ') {
+          k--;
+        }
+        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0;
       } else {
         return -1;
       }
@@ -99,7 +112,10 @@ final class FusedHeadings {
       end++;
     }
     if (end >= 0) {
-      if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || end - i >= MIN_SPACED_PHRASE)) {
+      // after a plain space a label runs on into its text: one closing the line ("• Responsibilities
+      // Include:") is read as the whole line, the glyph before it included
+      boolean spacedLabel = end - i >= MIN_SPACED_PHRASE && colon + 1 < s.length();
+      if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || spacedLabel)) {
         // "Duties/Responsibilities:", "Who you are:": the label runs to the colon
         return colon;
       }
@@ -118,6 +134,17 @@ final class FusedHeadings {
       if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
       }
+      if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isDigit(s.charAt(end))
+          && !Character.isDigit(s.charAt(end - 1))) {
+        // "Qualifications8+ years of...", "Job Requirements5+ years": a list opening with a number
+        return end;
+      }
+      int note = noteEnd(s, end);
+      if ((lineStart || glued || sentenceStart) && long_ && note >= 0) {
+        // "...DiscountsJob duties(* denotes an \"essential function\")": a note in brackets closes
+        // the heading and the line
+        return note;
+      }
       if (glued && long_ && end == s.length()) {
         return end;
       }
@@ -132,6 +159,86 @@ final class FusedHeadings {
       return colon;
     }
     return -1;
+  }
+
+  /**
+   * The end of a heading in capitals glued to the capitalized word after it, or -1: "...is
+   * required. ESSENTIAL JOB DUTIESPerforms routine...", "...Investors PREFERRED
+   * QUALIFICATIONSBachelor's degree". The glue is unmistakable, a capital run into a lower-case
+   * letter; the run must be a known heading or hold a known heading phrase at word boundaries. A single word must
+   * follow a line start, glue or sentence end; after a plain space it takes two words, as
+   * "...work with SQLServer" is no heading. Only the start of a run of capitals is tried, and
+   * the run is read at most a heading's length: each character is read a bounded number of times.
+   */
+  private int capitalsEnd(String s, int i, boolean lineStart) {
+    boolean anywhere = lineStart;
+    if (!lineStart) {
+      char p = s.charAt(i - 1);
+      if (Character.isUpperCase(p) || (p == ' ' && i >= 2 && Character.isUpperCase(s.charAt(i - 2)))) {
+        // inside a run of capitals: its start was tried already
+        return -1;
+      }
+      anywhere = Character.isLowerCase(p) || Character.isDigit(p) || ".!?):".indexOf(p) >= 0;
+      if (!anywhere && p == ' ') {
+        int k = i - 1;
+        while (k > 0 && s.charAt(k) == ' ') {
+          k--;
+        }
+        anywhere = ".!?".indexOf(s.charAt(k)) >= 0;
+      } else if (!anywhere) {
+        return -1;
+      }
+    }
+    int limit = Math.min(s.length() - 1, i + HeadingLines.MAX_CHARS);
+    int words = 1;
+    int j = i;
+    while (j < limit) {
+      char c = s.charAt(j);
+      if (Character.isUpperCase(c)) {
+        if (Character.isLowerCase(s.charAt(j + 1))) {
+          break;
+        }
+      } else if (c == ' ') {
+        if (s.charAt(j - 1) == ' ') {
+          return -1;
+        }
+        words++;
+      } else if (c != '&' && c != '/' && c != ',' && c != '-' && c != '\'' && c != '\u2019') {
+        return -1;
+      }
+      j++;
+    }
+    // j: the capital that starts the next word; the heading ends with a capital before it
+    if (j >= limit || j - i < 4 || !Character.isUpperCase(s.charAt(j - 1)) || (words < 2 && !anywhere)) {
+      return -1;
+    }
+    if (phrases.isKnown(s.substring(i, j))) {
+      // a generic word as the whole heading: "...is required.EXPERIENCEMinimum 1 year"
+      return j;
+    }
+    for (int w = i; w < j; w++) {
+      if (w == i || s.charAt(w - 1) == ' ' || s.charAt(w - 1) == '/') {
+        int end = phrases.phraseEnd(s, w);
+        if (end >= 0 && end <= j && (end == j || !Character.isLetter(s.charAt(end)))) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of the line when a note in brackets opens at {@code end} and closes the line, else -1.
+   * Only a line end a heading's length away is looked at.
+   */
+  private static int noteEnd(String s, int end) {
+    int n = s.length();
+    if (end >= n || (s.charAt(end) != '(' && s.charAt(end) != '[') || n - end > HeadingLines.MAX_CHARS) {
+      return -1;
+    }
+    char close = s.charAt(end) == '(' ? ')' : ']';
+    int last = s.charAt(n - 1) == ':' ? n - 2 : n - 1;
+    return last > end && s.charAt(last) == close && s.indexOf(close, end) == last ? n : -1;
   }
 
   private static boolean spaceThenCapital(String s, int end) {
@@ -154,14 +261,15 @@ final class FusedHeadings {
    */
   private static int labelColon(String s, int i) {
     int words = 1;
-    int limit = Math.min(s.length() - 1, i + 80);
+    // a label may close the line: "...the glue for our organization. Roles and Responsibilities:"
+    int limit = Math.min(s.length(), i + 80);
     for (int j = i; j < limit; j++) {
       char c = s.charAt(j);
       if (j > i && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1))) {
         return -1;
       }
       if (c == ':') {
-        return j > i && s.charAt(j + 1) != '/' ? j : -1;
+        return j > i && (j + 1 == s.length() || s.charAt(j + 1) != '/') ? j : -1;
       }
       if (c == ' ' && ++words > MAX_LABEL_WORDS) {
         return -1;

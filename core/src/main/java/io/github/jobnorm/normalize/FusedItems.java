@@ -77,10 +77,14 @@ final class FusedItems {
   static List<String> splitBefore(String text, Predicate<String> startsItem) {
     List<String> out = new ArrayList<>();
     int start = 0;
+    int lastSpace = text.lastIndexOf(' ');
     for (int i = 2; i + 1 < text.length(); i++) {
       if (text.charAt(i - 1) == ' ' && isCapitalWordStart(text, i)) {
         char before = text.charAt(i - 2);
-        if ((Character.isLowerCase(before) || Character.isDigit(before) || before == ')')
+        // an item of one word is a word of the item cut wrongly: "Requires | Bachelor's degree",
+        // "...the Strategic Business | Plan."
+        boolean wordsEachSide = text.lastIndexOf(' ', i - 2) >= start && i < lastSpace;
+        if ((Character.isLowerCase(before) || Character.isDigit(before) || before == ')') && wordsEachSide
             && startsItem.test(text.substring(i, Math.min(text.length(), i + 30)))) {
           add(out, text.substring(start, i));
           start = i;

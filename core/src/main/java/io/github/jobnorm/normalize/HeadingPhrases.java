@@ -117,6 +117,17 @@ final class HeadingPhrases {
     return best.kind();
   }
 
+  /** Whether a phrase of the kind is in the heading ("Key Requirements and Responsibilities" names both). */
+  boolean names(String heading, SectionKind kind) {
+    String h = normalize(heading);
+    for (Phrase p : phrases) {
+      if (p.kind() == kind && !p.exactOnly() && indexOfWord(h, p.phrase()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind of a known phrase of eight characters or more that opens the text, or null. */
   SectionKind openingKind(String text) {
     int end = phraseEnd(text, 0);
@@ -171,7 +182,9 @@ final class HeadingPhrases {
       }
       j++;
     }
-    boolean wordEnds = j == text.length() || !Character.isLetterOrDigit(text.charAt(j))
+    // a capital or a digit glued after the phrase starts the next word: "QualificationsExperience",
+    // "Qualifications8+ years"
+    boolean wordEnds = j == text.length() || !Character.isLetter(text.charAt(j))
         || Character.isUpperCase(text.charAt(j));
     return wordEnds ? j : -1;
   }

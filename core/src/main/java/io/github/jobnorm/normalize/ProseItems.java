@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.github.jobnorm.model.SectionKind;
 
 /**
  * Entries from prose, for postings that state duties or requirements in sentences rather than in
@@ -38,6 +39,8 @@ final class ProseItems {
   private static final List<String> PERKS = List.of(
       "receive ", "get ", "gain ", "earn ", "enjoy ", "have ", "join ", "learn ");
   private static final int MIN_WORDS = 3;
+  /** A list under a heading naming no duties is read for them only when this long. */
+  private static final int MIN_LISTED_DUTIES = 3;
   private static final int WORD_LOOKBACK = 12;
   /** A subject longer than this is not "The <job title>". */
   private static final int MAX_SUBJECT_WORDS = 6;
@@ -123,6 +126,34 @@ final class ProseItems {
     for (String s : sentences(text)) {
       if (isDutyStatement(s)) {
         out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The duties of a list under a heading that names no duties ("Your Role:Investigate and
+   * implement ...Conceive valuation strategies...", or no heading at all): the list's items, or
+   * the items glued together in its lines, when there are {@value #MIN_LISTED_DUTIES} or more
+   * and most open with a duty verb; of them only those that do, so that nothing else in the
+   * list is taken for a duty.
+   */
+  List<String> listedDuties(List<String> items, String text) {
+    List<String> candidates = new ArrayList<>(items);
+    if (candidates.isEmpty() && text != null) {
+      for (String line : text.split("\n", -1)) {
+        candidates.addAll(FusedItems.split(line));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (candidates.size() < MIN_LISTED_DUTIES || cues.kindOfItems(candidates) != SectionKind.RESPONSIBILITIES) {
+      return out;
+    }
+    for (String c : candidates) {
+      // "...SponsorshipsOur company is committed to ... an equal opportunity employer": a notice
+      // glued to the last duty is no duty
+      if (cues.isDuty(c) && cues.noticeKind(c) == null) {
+        out.add(c);
       }
     }
     return out;

@@ -48,6 +48,12 @@ final class SectionAssembler {
     final String heading;
     final SectionKind headingKind;
     final SectionKind forced;
+    /** The list kind of the heading this unknown one is a sub-heading of, or null. */
+    SectionKind parentKind;
+    /** Whether that heading names duties and requirements both: the items choose between them. */
+    boolean parentNamesBoth;
+    /** Whether the parent is the heading right before (else an earlier sub-heading is). */
+    boolean firstChild;
     SectionKind firstNotice;
     final List<Block> parts = new ArrayList<>();
 
@@ -65,6 +71,17 @@ final class SectionAssembler {
       return headingKind != null && headingKind != SectionKind.OTHER ? headingKind : forced;
     }
 
+    /**
+     * The list kind a sub-heading takes from its parent: the first sub-heading of an empty list
+     * heading always ("Key Requirements and Responsibilities:" then "At CNY Fab" and its
+     * duties), a later one only when it heads marked items, as its first sibling did. An empty
+     * one takes none: an Indeed "Education:" then "Bachelor's (Required)" is a value that looks
+     * like a heading, not a list.
+     */
+    SectionKind inherited() {
+      return parentKind != null && !parts.isEmpty() && (firstChild || hasItems(parts)) ? parentKind : null;
+    }
+
     /** The named kind, else the kind of a notice the section starts with. */
     SectionKind kindSoFar() {
       SectionKind named = namedKind();
@@ -79,7 +96,11 @@ final class SectionAssembler {
       switch (b.type()) {
         case HEADING -> {
           finish(cur, sections);
+          Draft parent = cur;
           cur = new Draft(b.text(), phrases.classify(b.text()), null);
+          if (cur.headingKind == null) {
+            subHeading(parent, cur);
+          }
         }
         case PARAGRAPH -> {
           SectionKind notice = cues.noticeKind(b.text());
@@ -97,6 +118,33 @@ final class SectionAssembler {
     }
     finish(cur, sections);
     return sections;
+  }
+
+  /** Gives an unknown heading the kind of the empty list heading it follows, or of its sibling. */
+  private void subHeading(Draft before, Draft sub) {
+    SectionKind beforeKind = before.headingKind;
+    if (before.heading != null && before.parts.isEmpty() && beforeKind != null && LIST_KINDS.contains(beforeKind)) {
+      sub.parentKind = beforeKind;
+      sub.firstChild = true;
+      sub.parentNamesBoth = phrases.names(before.heading, SectionKind.RESPONSIBILITIES)
+          && phrases.names(before.heading, SectionKind.QUALIFICATIONS);
+    } else if (before.inherited() != null) {
+      sub.parentKind = before.parentKind;
+      sub.parentNamesBoth = before.parentNamesBoth;
+    }
+  }
+
+  /**
+   * Between duties and requirements, the one more of the items read as; null on a tie, as a
+   * mixed list read as either would give wrong entries.
+   */
+  private SectionKind majority(List<String> items) {
+    double duties = cues.share(items, SectionKind.RESPONSIBILITIES);
+    double requirements = cues.share(items, SectionKind.QUALIFICATIONS);
+    if (duties > requirements) {
+      return SectionKind.RESPONSIBILITIES;
+    }
+    return requirements > duties ? SectionKind.QUALIFICATIONS : null;
   }
 
   private static boolean startsNew(Draft cur, SectionKind notice) {
@@ -139,6 +187,12 @@ final class SectionAssembler {
     }
     if (kind == null) {
       kind = cues.kindOfItems(items);
+      if (kind == null && d.headingKind == null && d.inherited() != null) {
+        // "Responsibilities:" then "Client Service" and its duties: the sub-heading names no kind,
+        // nor do its items clearly; under a heading naming both ("Key Requirements and
+        // Responsibilities") the items still choose, and a tie names none
+        kind = d.parentNamesBoth ? majority(items) : d.parentKind;
+      }
       if (kind == null) {
         kind = d.firstNotice != null ? d.firstNotice : SectionKind.OTHER;
       }

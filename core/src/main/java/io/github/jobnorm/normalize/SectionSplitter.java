@@ -122,6 +122,12 @@ public final class SectionSplitter {
               responsibilities.add(duty);
             }
           }
+          // "Your Role:" over a list of duties
+          for (String duty : PROSE.listedDuties(s.items(), s.text())) {
+            if (!responsibilities.contains(duty)) {
+              responsibilities.add(duty);
+            }
+          }
         }
       }
     }

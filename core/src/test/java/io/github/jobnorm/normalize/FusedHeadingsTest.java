@@ -1,0 +1,118 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headings glued into lines whose newlines were lost, as Kaggle postings write them. */
+class FusedHeadingsTest {
+  private static final FusedHeadings FUSED = new FusedHeadings(HeadingPhrases.get());
+
+  private static List<String> pieces(String line) {
+    return FUSED.split(line).stream().map(b -> b.type() + ":" + b.text()).toList();
+  }
+
+  @Test
+  void aLabelClosingTheLineAfterASentenceIsAHeading() {
+    // Kaggle 3814723048: the label closes the paragraph; its list is on the next lines
+    assertThat(pieces("We are seeking a Generalist to be the \u201cglue\u201d for our organization. Roles and Responsibilities:"))
+        .containsExactly(
+            "PARAGRAPH:We are seeking a Generalist to be the \u201cglue\u201d for our organization.",
+            "HEADING:Roles and Responsibilities");
+    // Kaggle 3486250934: glued to the stop
+    assertThat(pieces("...a vision for success.Chief Executive Officer Job Responsibilities:"))
+        .containsExactly("PARAGRAPH:...a vision for success.", "HEADING:Chief Executive Officer Job Responsibilities");
+    // Kaggle 3814723048: two spaces after the stop
+    assertThat(pieces("Ability to adapt to fast-paced and dynamic work environment.  Requirements:"))
+        .containsExactly("PARAGRAPH:Ability to adapt to fast-paced and dynamic work environment.", "HEADING:Requirements");
+  }
+
+  @Test
+  void aLabelClosingAnItemGluedToItIsAHeading() {
+    // Kaggle 3868010733: the lead-in of the requirements is glued to the last duty
+    assertThat(pieces("Working with the team to develop solutionsMaintaining a clean lobby areaQualified candidates must have these skills:"))
+        .containsExactly(
+            "PARAGRAPH:Working with the team to develop solutionsMaintaining a clean lobby area",
+            "HEADING:Qualified candidates must have these skills");
+  }
+
+  @Test
+  void aClosingLabelOfNoKnownKindOrAfterAPlainSpaceStaysInItsLine() {
+    assertThat(pieces("Please read the notes below. Important note:")).containsExactly("PARAGRAPH:Please read the notes below. Important note:");
+    // after a glyph and a space the whole line is the heading, read by the heading-line rules
+    assertThat(pieces("\u2016 Responsibilities Include:")).containsExactly("PARAGRAPH:\u2016 Responsibilities Include:");
+    assertThat(pieces("Visit us at https://example.com/jobs. Apply at:")).containsExactly("PARAGRAPH:Visit us at https://example.com/jobs. Apply at:");
+  }
+
+  @Test
+  void aHeadingInCapitalsGluedToTheNextWordIsCutAtTheGlue() {
+    // Kaggle 3127577086
+    assertThat(pieces("Schedule flexibility is required. ESSENTIAL JOB DUTIESPerforms routine procedures."))
+        .containsExactly("PARAGRAPH:Schedule flexibility is required.", "HEADING:ESSENTIAL JOB DUTIES",
+            "PARAGRAPH:Performs routine procedures.");
+    // Kaggle 115639136: after a plain space, two words or more
+    assertThat(pieces("Support the VP and Investors PREFERRED QUALIFICATIONSBachelor’s degree in accounting"))
+        .containsExactly("PARAGRAPH:Support the VP and Investors", "HEADING:PREFERRED QUALIFICATIONS",
+            "PARAGRAPH:Bachelor’s degree in accounting");
+    // Kaggle 3127577086: a generic word as the whole heading
+    assertThat(pieces("Diploma required.EXPERIENCEMinimum 1 year of experience"))
+        .containsExactly("PARAGRAPH:Diploma required.", "HEADING:EXPERIENCE", "PARAGRAPH:Minimum 1 year of experience");
+    // Kaggle 3842513172: the whole run, not the phrase it opens with
+    assertThat(pieces("ESSENTIAL DUTIES AND RESPONSIBILITIESThe essential functions listed below " + "are illustrations. ".repeat(20)))
+        .startsWith("HEADING:ESSENTIAL DUTIES AND RESPONSIBILITIES");
+  }
+
+  @Test
+  void capitalsOfNoKnownHeadingOrOneWordAfterASpaceStayInTheText() {
+    assertThat(pieces("We are COMPASSIONATEYou care for people.")).containsExactly("PARAGRAPH:We are COMPASSIONATEYou care for people.");
+    assertThat(pieces("Experience with the USA PATRIOT ActIncluding audits")).containsExactly("PARAGRAPH:Experience with the USA PATRIOT ActIncluding audits");
+    assertThat(pieces("Work with our SKILLSProficient team")).containsExactly("PARAGRAPH:Work with our SKILLSProficient team");
+  }
+
+  @Test
+  void capitalsAreReadInOnePassOverHugeRuns() {
+    // each run of capitals is read from its start only, at most a heading long
+    String caps = "ABC DEF ".repeat(500_000);
+    assertThat(pieces(caps + "GHIjk")).hasSize(1);
+    String glued = "Manage the work.DUTIESPerform the work. ".repeat(100_000);
+    List<Block> blocks = FUSED.split(glued);
+    assertThat(blocks).hasSize(200_001);
+    assertThat(blocks.stream().filter(b -> b.type() == Block.Type.HEADING).count()).isEqualTo(100_000);
+    String shortRuns = "AB CDe ".repeat(500_000);
+    assertThat(pieces(shortRuns)).hasSize(1);
+  }
+
+  @Test
+  void aHeadingGluedToANumberOrClosedByANoteIsCut() {
+    // Kaggle 196406165, and the "Qualifications8+ years" of seven Kaggle postings
+    assertThat(pieces("Job Requirements5+ years of recent Mortgage Processing Experience"))
+        .containsExactly("HEADING:Job Requirements", "PARAGRAPH:5+ years of recent Mortgage Processing Experience");
+    assertThat(pieces("Qualifications8+ years of experience in software development"))
+        .containsExactly("HEADING:Qualifications", "PARAGRAPH:8+ years of experience in software development");
+    // Kaggle 2147609754: the note closes the line; the duties follow on the next lines
+    assertThat(pieces("Additional Employee Perks and DiscountsJob duties(* denotes an \"essential function\")"))
+        .containsExactly("PARAGRAPH:Additional Employee Perks and Discounts",
+            "HEADING:Job duties(* denotes an \"essential function\")");
+    // Kaggle 2147609754: a phrase that opens the heading, glued to the list
+    assertThat(pieces("Use equipment in a cost efficient manner.Job qualificationsHigh school diploma or equivalent."))
+        .containsExactly("PARAGRAPH:Use equipment in a cost efficient manner.", "HEADING:Job qualifications",
+            "PARAGRAPH:High school diploma or equivalent.");
+  }
+
+  @Test
+  void aNoteThatDoesNotCloseTheLineOrANumberInAWordStaysInTheText() {
+    assertThat(pieces("Job duties(see below) include filing and answering calls."))
+        .containsExactly("PARAGRAPH:Job duties(see below) include filing and answering calls.");
+    assertThat(pieces("Our Responsibilities2030 plan is public.")).containsExactly("PARAGRAPH:Our Responsibilities2030 plan is public.");
+  }
+
+  @Test
+  void notesAreReadOnlyNearTheLineEnd() {
+    // each phrase followed by a bracket looks at the line end only when it is a heading's length away
+    String line = "Filed.Job duties(".repeat(200_000) + "end)";
+    List<Block> blocks = FUSED.split(line);
+    assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(Block.Type.HEADING);
+    assertThat(blocks).hasSize(2);
+  }
+}
