@@ -65,7 +65,19 @@ final class HeadingLines {
 
   /** A heading as a line that {@link #isHeading} reads back as the same heading. */
   String render(String heading) {
-    return isHeading(heading) ? heading : heading + ":";
+    // "Job Responsibilities• Main Work": without its colon the glued-heading rules would cut the
+    // line at the glyph when it is read again
+    return isHeading(heading) && !holdsGlyph(heading) ? heading : heading + ":";
+  }
+
+  private static boolean holdsGlyph(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != '-' && c != '*' && Bullets.isGlyph(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The heading text of a heading line: without a trailing colon. */

@@ -23,7 +23,8 @@ import org.jsoup.Jsoup;
  * ("is a plus", "is desirable"), required otherwise; benefits the items of benefit sections.
  * A duties or requirements section written as prose gives one entry per sentence; a posting
  * that lists no duties gets the sentences of its role summary that state them ("The Estimator
- * will be responsible for ...", "You will design ..."). Nothing is reworded.
+ * will be responsible for ...", "You will design ..."), and the duty items of a list under its
+ * role summary ("Your Role:", "What the role involves"). Nothing is reworded.
  */
 public final class SectionSplitter {
   private static final HeadingPhrases PHRASES = HeadingPhrases.get();

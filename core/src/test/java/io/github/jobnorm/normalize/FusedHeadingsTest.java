@@ -115,4 +115,15 @@ class FusedHeadingsTest {
     assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(Block.Type.HEADING);
     assertThat(blocks).hasSize(2);
   }
+
+  @Test
+  void aHeadingHoldingAGlyphReadsBackAsTheSameHeading() {
+    // Kaggle 3795138975: "Job Responsibilities" is a known phrase glued to a glyph, but
+    // the label runs to its colon; written back without it, the line was cut at the glyph
+    String text = "Job Responsibilities\u2022 Main Work:\nAssist the controller with accounting tasks\n";
+    SplitResult r = io.github.jobnorm.normalize.SectionSplitter.split(text, io.github.jobnorm.source.DescriptionFormat.TEXT);
+    assertThat(r.sections().get(0).heading()).isEqualTo("Job Responsibilities\u2022 Main Work");
+    SplitResult again = SectionSplitter.split(r.description(), io.github.jobnorm.source.DescriptionFormat.TEXT);
+    assertThat(again.sections()).isEqualTo(r.sections());
+  }
 }
