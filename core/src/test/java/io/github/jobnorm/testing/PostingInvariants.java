@@ -115,7 +115,9 @@ public final class PostingInvariants {
     String whole = doc.wholeText();
     // as written, and as a browser shows it: line breaks in text are spaces, so tag-like text
     // broken over lines ("<a href=\"x\n- y\">") reads as one tag-like string on the page
-    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ");
+    // and with a space where a block ends, as jsoup's text() and jobnorm's lines have it: an
+    // empty "</p>" between "B:A" and "g>" is a paragraph break on the page
+    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ") + "\n" + doc.text();
   }
 
   /**
