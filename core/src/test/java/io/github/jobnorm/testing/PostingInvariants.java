@@ -117,7 +117,9 @@ public final class PostingInvariants {
     // broken over lines ("<a href=\"x\n- y\">") reads as one tag-like string on the page
     // and with a space where a block ends, as jsoup's text() and jobnorm's lines have it: an
     // empty "</p>" between "B:A" and "g>" is a paragraph break on the page
-    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ") + "\n" + doc.text();
+    // and with control characters as spaces, as jobnorm cleans text ("<B" U+001C ":Ap>")
+    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ") + "\n" + doc.text()
+        + "\n" + doc.text().replaceAll("[\\p{Cntrl}\\s]+", " ");
   }
 
   /**
