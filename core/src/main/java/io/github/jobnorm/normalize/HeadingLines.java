@@ -96,7 +96,8 @@ final class HeadingLines {
     return t.substring(from, to);
   }
 
-  private static boolean isAllCaps(String t) {
+  /** Whether a line is written in capitals: no lower-case letter, three letters or more. */
+  static boolean isAllCaps(String t) {
     int letters = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);

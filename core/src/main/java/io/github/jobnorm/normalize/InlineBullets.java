@@ -139,7 +139,8 @@ final class InlineBullets {
       }
       // a label of no known kind stays: "...skills. You will need to be: • ..." goes on under its
       // heading, and a heading of its own would leave its items to their wording alone
-      boolean shaped = last == ':' || isAllCaps(label) || (glued && HeadingLines.isShortTitle(label));
+      boolean shaped = last == ':' || HeadingLines.isAllCaps(label)
+          || (glued && HeadingLines.isShortTitle(label));
       return shaped && PHRASES.classify(label) != null ? start : -1;
     }
     return -1;
@@ -159,18 +160,6 @@ final class InlineBullets {
       j--;
     }
     return i - 1 - j >= 2 && (j < 0 || s.charAt(j) != '.');
-  }
-
-  private static boolean isAllCaps(String t) {
-    int letters = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters += Character.isLetter(c) ? 1 : 0;
-    }
-    return letters >= 3;
   }
 
   /** The separators of the line, the line's own opening marker left out. */
