@@ -108,14 +108,13 @@ final class PlaceResolver {
    */
   private Place districtOfCity(List<String> rest, String country, Region region) {
     String regionCode = region == null ? null : region.code();
-    List<String> scratch = new ArrayList<>();
-    City big = CityChoice.choose(gaz.citiesNamed(rest.get(1)), country, regionCode, hint,
-        rest.get(1), scratch);
+    // "Karachi, Hyderabad": a city taken with a warning is not sure enough to hold a district
+    City big = sureCity(rest.get(1), country, regionCode);
     if (big == null || big.populationK() < 300) {
       return null;
     }
     City small = CityChoice.choose(gaz.citiesNamed(rest.get(0)), big.country(), null, hint,
-        rest.get(0), scratch);
+        rest.get(0), new ArrayList<>());
     if (small != null && (small.populationK() >= 100
         || big.populationK() < 10 * small.populationK())) {
       return null;
@@ -319,24 +318,27 @@ final class PlaceResolver {
 
   private List<Place> cityList(List<String> rest, String country, Region region) {
     String regionCode = region == null ? null : region.code();
-    List<String> scratch = new ArrayList<>();
     String common = country;
     if (common == null) {
-      // A list of cities is in one country more often than not: settle "Hyderabad" by its
-      // neighbours "Pune, Chennai".
-      java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+      // A list of cities is in one country more often than not: "Hyderabad, Ahmedabad" is India.
+      // The sure cities must agree and be half the list at least; one taken with a warning
+      // ("Hyderabad" alone) is no evidence.
+      int sure = 0;
       for (String words : rest) {
-        int before = scratch.size();
-        City c = CityChoice.choose(gaz.citiesNamed(words), null, regionCode, hint, words, scratch);
-        if (c != null && scratch.size() == before) {
-          // only a sure city votes: one taken with a warning ("Hyderabad") is no evidence
-          votes.merge(c.country(), 1, Integer::sum);
+        City c = sureCity(words, null, regionCode);
+        if (c != null && common != null && !common.equals(c.country())) {
+          common = null;
+          sure = 0;
+          break;
+        }
+        if (c != null) {
+          common = c.country();
+          sure++;
         }
       }
-      // "Hyderabad, Ahmedabad": one sure city of two settles the other, unless another sure
-      // city points elsewhere
-      common = votes.size() == 1 && votes.values().iterator().next() * 2 >= rest.size()
-          ? votes.keySet().iterator().next() : null;
+      if (2 * sure < rest.size()) {
+        common = null;
+      }
     }
     List<Place> places = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -352,6 +354,13 @@ final class PlaceResolver {
     }
     warnings.addAll(notes);
     return places;
+  }
+
+  /** The city the words name, when it is chosen without a warning; else null. */
+  private City sureCity(String words, String country, String regionCode) {
+    List<String> notes = new ArrayList<>();
+    City c = CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, notes);
+    return notes.isEmpty() ? c : null;
   }
 
   private Place city(String words, String country, Region region) {

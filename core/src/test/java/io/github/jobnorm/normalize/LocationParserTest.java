@@ -155,5 +155,10 @@ class LocationParserTest {
     // a sure neighbour settles it: Karachi is only in Pakistan
     LocationResult list = PARSER.parse("Hyderabad, Karachi", null);
     assertThat(list.locations()).extracting(Location::country).containsExactly("PK", "PK");
+    // in either order: a doubtful Hyderabad is no large city that Karachi could be a district of
+    assertThat(PARSER.parse("Karachi, Hyderabad", null).locations())
+        .extracting(Location::country).containsExactly("PK", "PK");
+    assertThat(PARSER.parse("Hyderabad, Ahmedabad", null).locations())
+        .extracting(Location::country).containsExactly("IN", "IN");
   }
 }
