@@ -23,6 +23,9 @@ final class Cues {
   /** How far a match may reach before and after its anchor. */
   static final int WINDOW = 100;
 
+  /** The value of cues whose words name a type without stating it: they silence what they overlap. */
+  static final String SILENCE = "NONE";
+
   /** One place where a cue matched. */
   record Hit(String value, int start, int end, String text) {}
 
@@ -45,7 +48,8 @@ final class Cues {
   }
 
   /**
-   * The hits of the cues of one kind, in text order, without those a veto ("!REMOTE") cancels.
+   * The hits of the cues of one kind, in text order, without those a veto ("!REMOTE") cancels
+   * or a {@link #SILENCE} cue overlaps.
    */
   static List<Hit> scan(String kind, CharSequence text) {
     return scan(kind, text, false);
@@ -79,7 +83,35 @@ final class Cues {
     }
     hits.removeIf(h -> vetoed.contains(h.value()));
     hits.sort(Comparator.comparingInt(Hit::start));
-    return merged(hits, text);
+    return merged(unsilenced(hits), text);
+  }
+
+  /**
+   * The hits, in text order, without the {@link #SILENCE} hits and those they overlap: "full or
+   * part time" holds two cues' words but states no type for this job.
+   */
+  private static List<Hit> unsilenced(List<Hit> sorted) {
+    List<Hit> silent = new ArrayList<>();
+    for (Hit h : sorted) {
+      if (h.value().equals(SILENCE)) {
+        silent.add(h);
+      }
+    }
+    if (silent.isEmpty()) {
+      return sorted;
+    }
+    List<Hit> out = new ArrayList<>(sorted.size());
+    // Both lists run in order of start, so one pass over each keeps a long text linear.
+    int next = 0;
+    for (Hit h : sorted) {
+      while (next < silent.size() && silent.get(next).end() <= h.start()) {
+        next++;
+      }
+      if (next == silent.size() || silent.get(next).start() >= h.end()) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   /**

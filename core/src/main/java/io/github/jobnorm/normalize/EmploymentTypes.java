@@ -1,7 +1,6 @@
 package io.github.jobnorm.normalize;
 
 import io.github.jobnorm.model.EmploymentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +18,6 @@ public final class EmploymentTypes {
   private static final List<String> PRECEDENCE =
       List.of("INTERNSHIP", "CONTRACT", "TEMPORARY", "PER_DIEM", "VOLUNTEER", "PART_TIME",
           "FULL_TIME");
-
-  /** The value of the cues that silence those they overlap. */
-  private static final String NONE = "NONE";
 
   private EmploymentTypes() {}
 
@@ -43,7 +39,7 @@ public final class EmploymentTypes {
     if (text == null) {
       return Optional.empty();
     }
-    List<Cues.Hit> hits = stated(Cues.scan("employment", text));
+    List<Cues.Hit> hits = Cues.scan("employment", text);
     for (String value : PRECEDENCE) {
       for (Cues.Hit h : hits) {
         if (h.value().equals(value)) {
@@ -53,26 +49,5 @@ public final class EmploymentTypes {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The hits, in text order, without those a {@code NONE} hit overlaps: "full or part time" or
-   * "after 1 year of full-time employment" hold a cue's words but state no type for this job.
-   */
-  private static List<Cues.Hit> stated(List<Cues.Hit> hits) {
-    List<Cues.Hit> silent = hits.stream().filter(h -> h.value().equals(NONE)).toList();
-    List<Cues.Hit> out = new ArrayList<>(hits.size());
-    // Both lists run in order of start, so one pass over each keeps a long text linear.
-    int next = 0;
-    for (Cues.Hit h : hits) {
-      while (next < silent.size() && silent.get(next).end() <= h.start()) {
-        next++;
-      }
-      boolean overlapped = next < silent.size() && silent.get(next).start() < h.end();
-      if (!overlapped) {
-        out.add(h);
-      }
-    }
-    return out;
   }
 }
