@@ -24,9 +24,8 @@ record Adjudication(String key, String label, String truth, String evidence) {
   static Map<String, Adjudication> load(String table) {
     Map<String, Adjudication> rows = new LinkedHashMap<>();
     InputStream in = Adjudication.class.getResourceAsStream("adjudications/" + table);
-    if (in == null) {
-      return rows;
-    }
+    // a misspelt table name must not pass as "no label overruled"
+    assertThat(in).as("adjudications/%s", table).isNotNull();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;

@@ -97,8 +97,10 @@ class CorpusLocationsTest {
         + " (rest unset); with the source's hint %.1f%% right%n", n, 100.0 * right / n,
         100.0 * wrong / n, 100.0 * rightWithHint / n);
     assertThat(rightWithHint).isGreaterThanOrEqualTo((int) Math.ceil(n * 0.98));
-    assertThat(right).isGreaterThanOrEqualTo((int) Math.ceil(n * 0.95));
-    assertThat(wrong).isLessThanOrEqualTo(n / 100);
+    // measured: 97.8% right, 0.2% wrong (half of those are the file's labels: Dublin, Cork and
+    // Dubai in the UK file)
+    assertThat(right).isGreaterThanOrEqualTo((int) Math.ceil(n * 0.975));
+    assertThat(wrong).isLessThanOrEqualTo(n / 400);
   }
 
   private static String country(LocationResult r) {

@@ -1,10 +1,8 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jobnorm.model.EmploymentType;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,10 +75,10 @@ class EmploymentTypesTest {
   }
 
   @Test
-  void manyChoicesInOneTextAreDroppedInLinearTime() {
-    String text = "This is a full-time or part-time role. ".repeat(50_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> assertThat(EmploymentTypes.fromText(null, text)).isEmpty());
+  void manyChoicesInOneTextStateNoType() {
+    // linearity on the same text, 50,000 times longer, is TypesLinearTimeTest's
+    assertThat(EmploymentTypes.fromText(null, "This is a full-time or part-time role. ".repeat(100)))
+        .isEmpty();
   }
 
   @Test

@@ -26,7 +26,9 @@ class TypesLinearTimeTest {
         ("1 12/12/ 3+ years 3-5 - ( at least minimum of 30 June " + "a".repeat(40) + " ")
             .repeat(20_000),
         "remote hybrid in office 3 is a is an be on-site full-time part ".repeat(32_000),
-        "apply by closing date: vor il y a 3 ago \n".repeat(50_000));
+        "apply by closing date: vor il y a 3 ago \n".repeat(50_000),
+        // every cue silenced by a choice around it
+        "This is a full-time or part-time role. ".repeat(50_000));
   }
 
   @Test

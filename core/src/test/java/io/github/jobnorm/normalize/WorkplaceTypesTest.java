@@ -25,24 +25,17 @@ class WorkplaceTypesTest {
     "Job Type: Full-time Work Category: Hybrid Telecommute Application Close Date: 10/19/2025."
         + " This position will be based in the location(s) specified in the job posting with an"
         + " option for occasional telecommuting.|HYBRID",
+    // a type listed beside another speaks of types in general; the job's own statement counts
+    "Approval of remote and hybrid work is not guaranteed regardless of work location. Your"
+        + " working location will be fully on-site, located in State College, PA.|ON_SITE",
+    "Most roles at Fidelity are Hybrid, requiring associates to work onsite every other week"
+        + " (all business days, M-F) in a Fidelity office. This does not apply to Remote or fully"
+        + " Onsite roles. This position is fully onsite.|ON_SITE",
     "Seer is a remote-first agency and a Certified B-Corp, with team members across the country."
         + " Part-time basis, :12-20 hours per week Available to work from our Philly HQ 2 days a"
         + " week, preferably Tues & Thurs|HYBRID"
   })
   void statedInText(String text, WorkplaceType expected) {
-    assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
-  }
-
-  /** A type listed beside another speaks of types in general; the job's own statement counts. */
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Approval of remote and hybrid work is not guaranteed regardless of work location. Your"
-        + " working location will be fully on-site, located in State College, PA.|ON_SITE",
-    "Most roles at Fidelity are Hybrid, requiring associates to work onsite every other week"
-        + " (all business days, M-F) in a Fidelity office. This does not apply to Remote or fully"
-        + " Onsite roles. This position is fully onsite.|ON_SITE"
-  })
-  void aListOfTypesGivesWayToTheJobsOwn(String text, WorkplaceType expected) {
     assertThat(WorkplaceTypes.fromText(text).orElseThrow().value()).isEqualTo(expected);
   }
 
