@@ -12,13 +12,15 @@ import io.github.jobnorm.model.JobPostingBuilder;
 import io.github.jobnorm.model.JobPostings;
 import io.github.jobnorm.model.Location;
 import io.github.jobnorm.model.PayRange;
-import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.Source;
 import io.github.jobnorm.model.SourceFormat;
+import io.github.jobnorm.internal.Markup;
 import io.github.jobnorm.normalize.SplitResult;
+import io.github.jobnorm.source.jsonld.JsonLd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -39,6 +41,11 @@ public final class PostingInvariants {
           + "|table|td|th|tr|u|ul)(?:[ \\t][^<>\\n]*)?/?>",
       Pattern.CASE_INSENSITIVE);
 
+  /** Title, company and locations: short values that jobnorm strips of markup. */
+  private static final Set<String> SHORT_FIELDS = Set.of("title", "company", "locations");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cntrl}\\s\\u00A0\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]+");
+
   private PostingInvariants() {}
 
   /**
@@ -46,15 +53,15 @@ public final class PostingInvariants {
    * {@code INTERNAL_ERROR}, which is a caught defect rather than an answer about the input.
    */
   public static void assertSound(ParseResult result) {
-    assertSound(result, null);
+    assertSound(result, Shown.NOTHING);
   }
 
   /**
-   * Like {@link #assertSound(ParseResult)}, where a tag-like string that is plain text in the
-   * input ({@code literalText}, e.g. {@code a <b} then {@code i>} around broken markup, or
-   * {@code </h1>} inside a {@code <title>}) is not counted as a tag left behind.
+   * Like {@link #assertSound(ParseResult)}, where a tag-like string that the input shows as text
+   * ({@code a <b} then {@code i>} around broken markup, {@code </h1>} inside a {@code <title>},
+   * {@code &lt;b&gt;} beside real tags) is not counted as a tag left behind.
    */
-  public static void assertSound(ParseResult result, String literalText) {
+  public static void assertSound(ParseResult result, Shown shown) {
     assertThat(result).isNotNull();
     if (!result.isSuccess()) {
       assertThat(result.failure().reason())
@@ -68,7 +75,7 @@ public final class PostingInvariants {
       // Text and table cells are the author's words as typed; only markup sources must lose tags.
       SourceFormat format = p.source().format();
       if (format != SourceFormat.TEXT && format != SourceFormat.CSV_ROW) {
-        assertNoHtmlTags(p, literalText);
+        assertNoHtmlTags(p, shown);
       }
     }
   }
@@ -98,114 +105,103 @@ public final class PostingInvariants {
 
   /** No text field (warnings and the source aside) holds an HTML tag. */
   public static void assertNoHtmlTags(JobPosting p) {
-    assertNoHtmlTags(p, null);
-  }
-
-  /** No text field holds an HTML tag, except one that {@code literalText} holds as text. */
-  public static void assertNoHtmlTags(JobPosting p, String literalText) {
-    JsonNode tree = JobPostingJson.mapper().valueToTree(p);
-    List<String> found = new ArrayList<>();
-    // the page's text without whitespace or control characters too: jobnorm joins lines, spaces
-    // blocks and cleans controls, so the text "<p" then "x>" of a page may come out as "<p x>"
-    String literal = literalText == null ? "" : literalText;
-    collectTags(tree, "", literal + "\n" + squeezed(literal), found);
-    assertThat(found).as("HTML tags left in %s", p.id()).isEmpty();
-  }
-
-  /** The text without whitespace and control characters. */
-  private static String squeezed(String s) {
-    return s.replaceAll("[\\p{Cntrl}\\s\\u00A0]+", "");
-  }
-
-  /** The text of an HTML document or fragment as a reader sees it, markup removed. */
-  public static String visibleText(String html) {
-    Document doc = Jsoup.parse(html);
-    String whole = doc.wholeText();
-    // as written, and as a browser shows it: line breaks in text are spaces, so tag-like text
-    // broken over lines ("<a href=\"x\n- y\">") reads as one tag-like string on the page
-    // and with a space where a block ends, as jsoup's text() and jobnorm's lines have it: an
-    // empty "</p>" between "B:A" and "g>" is a paragraph break on the page
-    // and with control characters as spaces, as jobnorm cleans text ("<B" U+001C ":Ap>")
-    return doc.title() + " " + whole + "\n" + whole.replaceAll("\\s+", " ") + "\n" + doc.text()
-        + "\n" + doc.text().replaceAll("[\\p{Cntrl}\\s]+", " ");
+    assertNoHtmlTags(p, Shown.NOTHING);
   }
 
   /**
-   * The text that the string values of a JSON document show a reader where they are HTML, for
-   * {@link #assertSound(ParseResult, String)}. A value with a real tag is read as HTML, so an
-   * escaped tag in it ({@code <br>&lt;b&gt;}) is its author's text, as jobnorm's own JSON-LD
-   * writes a description's {@code <b>}. A value without one adds nothing: its escaped tags are
-   * markup that a feed escaped whole. Strings are found as the lenient JSON-LD reader finds them:
-   * in double or single quotes, outside comments, with JSON's backslash escapes; NUL is dropped.
+   * No text field holds an HTML tag, except one that the input shows as text: title, company
+   * and locations only what {@link Shown#inShortFields} holds, the other fields what {@link
+   * Shown#inText} holds.
    */
-  public static String jsonMarkupText(String json) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < json.length()) {
-      char c = json.charAt(i);
-      if (c == '"' || c == '\'') {
-        StringBuilder raw = new StringBuilder();
-        i = readJsonString(json, i + 1, c, raw);
-        // jobnorm drops NUL from a feed's markup before reading it (Markup.unescapeMarkup), so
-        // "&lt;li&g" NUL "t;" shows "<li>" there, where an HTML parser would show "<li&gt;"
-        String value = raw.toString().replace("\0", "");
-        if (holdsTag(value)) {
-          // as written, and as HTML shows it: line breaks in text are spaces, so "&lt;b" and
-          // "x&gt;" on lines of their own read as the one tag-like text "<b x>"
-          out.append(visibleText(value)).append('\n')
-              .append(Jsoup.parseBodyFragment(value).text()).append('\n');
-        }
-      } else if (json.startsWith("//", i)) {
-        int end = json.indexOf('\n', i);
-        i = end < 0 ? json.length() : end + 1;
-      } else if (json.startsWith("/*", i)) {
-        int end = json.indexOf("*/", i + 2);
-        i = end < 0 ? json.length() : end + 2;
-      } else {
-        i++;
+  public static void assertNoHtmlTags(JobPosting p, Shown shown) {
+    JsonNode tree = JobPostingJson.mapper().valueToTree(p);
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : tree.properties()) {
+      String field = e.getKey();
+      if (!field.equals("warnings") && !field.equals("source")) {
+        collectTags(e.getValue(), field, SHORT_FIELDS.contains(field) ? shown.inShortFields()
+            : shown.inText(), found);
       }
     }
-    return out.toString();
+    assertThat(found).as("HTML tags left in %s", p.id()).isEmpty();
   }
 
-  /** Decodes the string starting at {@code from} into {@code value}; the index after it. */
-  private static int readJsonString(String json, int from, char quote, StringBuilder value) {
-    int i = from;
-    while (i < json.length() && json.charAt(i) != quote) {
-      char c = json.charAt(i++);
-      if (c != '\\' || i == json.length()) {
-        value.append(c);
-        continue;
-      }
-      char e = json.charAt(i++);
-      switch (e) {
-        case 'n' -> value.append('\n');
-        case 't' -> value.append('\t');
-        case 'r' -> value.append('\r');
-        case 'b' -> value.append('\b');
-        case 'f' -> value.append('\f');
-        case 'u' -> {
-          if (i + 4 <= json.length() && json.substring(i, i + 4).matches("[0-9A-Fa-f]{4}")) {
-            value.append((char) Integer.parseInt(json.substring(i, i + 4), 16));
-            i += 4;
-          } else {
-            value.append('u');
-          }
-        }
-        default -> value.append(e);
-      }
+  /**
+   * What an input shows a reader as text, where tag-like text may stand, in the form {@link
+   * #canonical} gives: each text kept apart, so that the end of one and the start of the next
+   * never make a tag that neither holds.
+   *
+   * @param inShortFields texts that title, company and locations may take tag-like text from
+   * @param inText texts that the description, sections and lists may take it from
+   */
+  public record Shown(List<String> inShortFields, List<String> inText) {
+    /** An input that shows no tag-like text: every tag in the output is a leak. */
+    public static final Shown NOTHING = new Shown(List.of(), List.of());
+
+    /** Copies the lists. */
+    public Shown {
+      inShortFields = List.copyOf(inShortFields);
+      inText = List.copyOf(inText);
     }
-    return i + 1;
+
+    /**
+     * A page: its text as jsoup reads it, for every field, and what the descriptions of its
+     * JSON-LD postings show as text, for the description's fields.
+     */
+    public static Shown page(String html) {
+      Document doc = Jsoup.parse(html);
+      String visible = canonical(doc.wholeText());
+      List<String> text = new ArrayList<>(List.of(visible));
+      text.addAll(markupTexts(JsonLd.jobPostings(doc)));
+      return new Shown(List.of(visible), text);
+    }
+
+    /** A description given as HTML: its text as jsoup reads it. */
+    public static Shown fragment(String html) {
+      String visible = canonical(Jsoup.parse(html).wholeText());
+      return new Shown(List.of(visible), List.of(visible));
+    }
+
+    /**
+     * JSON-LD postings: what their values that jobnorm reads as HTML show as text, for the
+     * description's fields only. A title is no HTML: jobnorm drops its tags, escaped or not.
+     */
+    public static Shown jsonLd(List<JsonNode> postings) {
+      return new Shown(List.of(), markupTexts(postings));
+    }
   }
 
-  /** Whether the text holds a tag as jobnorm tells one: {@code <} then a letter or a slash. */
-  private static boolean holdsTag(CharSequence s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      if (s.charAt(i) == '<' && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
-        return true;
-      }
+  /**
+   * The text without whitespace, control and invisible characters: jobnorm joins lines, spaces
+   * blocks, drops NUL and writes controls as spaces, so the text {@code <p} then {@code x>} of a
+   * page may come out as {@code <p x>}; both read {@code <px>} here.
+   */
+  public static String canonical(String s) {
+    return INVISIBLE.matcher(s).replaceAll("");
+  }
+
+  /**
+   * What the string values of JSON-LD postings show as text where jobnorm reads them as HTML, as
+   * {@code RawPosting.Builder.markupDescription} decides: unescaped once or twice, then HTML when
+   * they hold a tag.
+   */
+  private static List<String> markupTexts(List<JsonNode> postings) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode posting : postings) {
+      collectMarkupTexts(posting, out);
     }
-    return false;
+    return out;
+  }
+
+  private static void collectMarkupTexts(JsonNode node, List<String> out) {
+    if (node.isTextual()) {
+      String html = Markup.unescapeMarkup(node.textValue());
+      if (Markup.looksLikeMarkup(html)) {
+        out.add(canonical(Jsoup.parse(html).wholeText()));
+      }
+    } else {
+      node.forEach(child -> collectMarkupTexts(child, out));
+    }
   }
 
   /** A minimal posting holding these pay ranges, to validate them with the contract's rules. */
@@ -230,43 +226,28 @@ public final class PostingInvariants {
         .build();
   }
 
-  /** Every text of the sections, for tag checks. */
-  public static List<String> texts(List<Section> sections) {
-    List<String> out = new ArrayList<>();
-    for (Section s : sections) {
-      if (s.heading() != null) {
-        out.add(s.heading());
-      }
-      out.add(s.text());
-      out.addAll(s.items());
-    }
-    return out;
-  }
-
   private static JobPostingBuilder minimal() {
     return JobPosting.builder().id("fuzz:1").source(Source.of(SourceFormat.TEXT));
   }
 
-  private static void collectTags(JsonNode node, String path, String literal, List<String> found) {
+  private static void collectTags(JsonNode node, String path, List<String> shown,
+      List<String> found) {
     if (node.isTextual()) {
       Matcher m = HTML_TAG.matcher(node.textValue());
       while (m.find()) {
-        if (!literal.contains(m.group()) && !literal.contains(squeezed(m.group()))) {
+        String tag = canonical(m.group());
+        if (shown.stream().noneMatch(t -> t.contains(tag))) {
           found.add(path + ": " + m.group());
           break;
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        collectTags(node.get(i), path + "[" + i + "]", literal, found);
+        collectTags(node.get(i), path + "[" + i + "]", shown, found);
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (path.isEmpty() && (e.getKey().equals("warnings") || e.getKey().equals("source"))) {
-          continue;
-        }
-        collectTags(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), literal,
-            found);
+        collectTags(e.getValue(), path + "." + e.getKey(), shown, found);
       }
     }
   }

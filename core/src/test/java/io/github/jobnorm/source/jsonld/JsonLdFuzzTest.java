@@ -5,7 +5,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jobnorm.JobNorm;
 import io.github.jobnorm.ParseOptions;
 import io.github.jobnorm.testing.PostingInvariants;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * The JSON-LD reader on arbitrary JSON, forced through the facade so that its output is also
@@ -28,7 +32,14 @@ class JsonLdFuzzTest {
   })
   void parseJsonLd(byte[] input) {
     String json = new String(input, StandardCharsets.UTF_8);
-    PostingInvariants.assertSound(
-        JobNorm.parse(json, JSONLD), PostingInvariants.jsonMarkupText(json));
+    PostingInvariants.assertSound(JobNorm.parse(json, JSONLD), shown(json));
+  }
+
+  /** What the postings the reader finds show as text, read as JSON and, failing that, as a page. */
+  private static PostingInvariants.Shown shown(String json) {
+    List<JsonNode> postings = new ArrayList<>();
+    LenientJson.readAll(json).forEach(v -> postings.addAll(JsonLd.jobPostings(v)));
+    postings.addAll(JsonLd.jobPostings(Jsoup.parse(json)));
+    return PostingInvariants.Shown.jsonLd(postings);
   }
 }
