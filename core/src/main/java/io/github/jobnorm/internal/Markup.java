@@ -31,7 +31,7 @@ public final class Markup {
   public static String unescapeMarkup(String s) {
     // An HTML parser drops NUL from text, so "<" NUL "/b>" would read as the text "</b>": a tag
     // made by the parse. NUL is no content of a description; dropped first, the tag is a tag.
-    String t = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+    String t = withoutNul(s);
     for (int i = 0; i < 2 && (t.contains("&lt;") || t.contains("&amp;lt;")) && !looksLikeMarkup(t); i++) {
       t = Parser.unescapeEntities(t, false);
     }
@@ -49,10 +49,7 @@ public final class Markup {
     if (s == null) {
       return null;
     }
-    String v = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
-    if (v.indexOf('&') < 0 && v.indexOf('<') < 0) {
-      return v;
-    }
+    String v = withoutNul(s);
     String t = v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, false);
     if (holdsKnownTag(t)) {
       t = Jsoup.parseBodyFragment(t).text();
@@ -78,6 +75,10 @@ public final class Markup {
       }
     }
     return false;
+  }
+
+  private static String withoutNul(String s) {
+    return s.replace("\0", "");
   }
 
   /** Text made safe to put between tags: only {@code &}, {@code <} and {@code >} escaped. */

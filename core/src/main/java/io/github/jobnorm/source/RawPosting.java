@@ -110,6 +110,16 @@ public record RawPosting(
       return t.isEmpty() ? null : t;
     }
 
+    /**
+     * A title, company or location, cleaned; from a feed (JSON-LD, ATS JSON) its entities are
+     * decoded and the tags of a site's markup dropped, as {@link Markup#unescape} does. A page's
+     * or a text's value is already text.
+     */
+    private String shortValue(String s) {
+      boolean feed = format == SourceFormat.JSON_LD || format == SourceFormat.ATS_JSON;
+      return clean(feed ? Markup.unescape(s) : s);
+    }
+
     /** Sets the site. */
     public Builder site(String site) {
       this.site = clean(site);
@@ -134,15 +144,15 @@ public record RawPosting(
       return this;
     }
 
-    /** Sets the title. */
+    /** Sets the title; see {@link #shortValue} for what a feed's value loses. */
     public Builder title(String title) {
-      this.title = clean(title);
+      this.title = shortValue(title);
       return this;
     }
 
     /** Sets the company name. */
     public Builder company(String company) {
-      this.company = clean(company);
+      this.company = shortValue(company);
       return this;
     }
 
@@ -154,7 +164,7 @@ public record RawPosting(
 
     /** Adds a location string; blanks are ignored. */
     public Builder location(String location) {
-      String l = clean(location);
+      String l = shortValue(location);
       if (l != null) {
         locations.add(l);
       }

@@ -3,7 +3,6 @@ package io.github.jobnorm.source.ats;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobnorm.internal.Figures;
 import io.github.jobnorm.internal.JsonFields;
-import io.github.jobnorm.internal.Markup;
 import io.github.jobnorm.source.RawPay;
 import io.github.jobnorm.source.RawPosting;
 import java.math.BigDecimal;
@@ -33,8 +32,8 @@ public final class GreenhouseParser extends AtsFeedParser {
   void read(JsonNode job, RawPosting.Builder b) {
     b.jobId(JsonFields.text(job, "id"))
         .url(JsonFields.text(job, "absolute_url"))
-        .title(Markup.unescape(JsonFields.text(job, "title")))
-        .company(Markup.unescape(JsonFields.text(job, "company_name")))
+        .title(JsonFields.text(job, "title"))
+        .company(JsonFields.text(job, "company_name"))
         .postedAt(JsonFields.text(job, "first_published"));
     String location = JsonFields.text(job.path("location"), "name");
     if (location != null) {

@@ -21,11 +21,11 @@ public final class JobPostingReader {
 
   /** Fills the builder with everything the object states. */
   public static RawPosting.Builder read(JsonNode job, RawPosting.Builder b) {
-    b.title(Markup.unescape(JsonFields.firstText(job, "title", "name")));
+    b.title(JsonFields.firstText(job, "title", "name"));
     readOrganization(job.get("hiringOrganization"), b);
-    // a location is a short value like the title: a site's tags in it are markup, not words
+    // the builder decodes a feed's short values, and drops their tags
     for (String location : locations(job.get("jobLocation"))) {
-      b.location(Markup.unescape(location));
+      b.location(location);
     }
     String locationType = text(job.get("jobLocationType"));
     if (locationType != null) {
@@ -34,7 +34,11 @@ public final class JobPostingReader {
         b.remote(true);
         // written the way postings write a remote scope, so the location parser reads it as one
         for (String scope : names(job.get("applicantLocationRequirements"))) {
-          b.location("Remote - " + Markup.unescape(scope));
+          // decoded first: a scope of nothing but tags ("<b></b>") is no place
+          String place = Markup.unescape(scope);
+          if (!place.isBlank()) {
+            b.location("Remote - " + place);
+          }
         }
       }
     }
@@ -149,10 +153,10 @@ public final class JobPostingReader {
       return;
     }
     if (org.isTextual()) {
-      b.company(Markup.unescape(org.asText()));
+      b.company(org.asText());
       return;
     }
-    b.company(Markup.unescape(text(org.get("name"))));
+    b.company(text(org.get("name")));
     b.companyUrl(JsonFields.firstText(org, "sameAs", "url"));
   }
 
