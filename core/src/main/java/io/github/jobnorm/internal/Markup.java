@@ -7,17 +7,47 @@ import org.jsoup.parser.Tag;
 
 /** Tells markup from text, and undoes the entity-escaping feeds put on HTML. */
 public final class Markup {
-  /** No HTML element's name is longer; a longer run of letters is a word. */
+  /** No HTML element's name is longer; a longer run of letters is a word, read once. */
   private static final int MAX_TAG_NAME = 12;
 
   private Markup() {}
 
-  /** Whether the text holds at least one tag: {@code <} then a letter or {@code /}. */
+  /**
+   * Whether the text holds a tag of a known HTML element, closed by its {@code >}: {@code <p>},
+   * {@code </b>}, {@code <br/>}, {@code <li class="x">}. "Use <T> generics", "a<b and List<T>",
+   * "Salary <50k" and "Data Engineer <Remote>" hold none, and stay text. Linear on any input:
+   * a candidate's scan for its {@code >} stops at the next {@code <}, where the next one starts.
+   */
   public static boolean looksLikeMarkup(String s) {
-    for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
-      char c = s.charAt(i + 1);
-      if (Character.isLetter(c) || c == '/') {
+    int n = s.length();
+    for (int lt = s.indexOf('<'); lt >= 0; lt = s.indexOf('<', lt + 1)) {
+      int i = lt + 1 < n && s.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+      int nameStart = i;
+      while (i < n && i - nameStart < MAX_TAG_NAME && Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == nameStart || i >= n
+          || !Tag.isKnownTag(s.substring(nameStart, i).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      char c = s.charAt(i);
+      if (c == '>' || (c == '/' && i + 1 < n && s.charAt(i + 1) == '>')
+          || (Character.isWhitespace(c) && closes(s, i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a {@code >} ends the tag's attributes before any other {@code <}. */
+  private static boolean closes(String s, int from) {
+    for (int j = from; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c == '>') {
+        return true;
+      }
+      if (c == '<') {
+        return false;
       }
     }
     return false;
@@ -51,30 +81,10 @@ public final class Markup {
     }
     String v = withoutNul(s);
     String t = v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, false);
-    if (holdsKnownTag(t)) {
+    if (looksLikeMarkup(t)) {
       t = Jsoup.parseBodyFragment(t).text();
     }
     return t;
-  }
-
-  /**
-   * Whether a short value holds a tag of a known HTML element ({@code <b>}, {@code </p>}); "Data
-   * Engineer <Remote>" or "<3 years>" are words, and must not be parsed away as markup.
-   */
-  static boolean holdsKnownTag(String s) {
-    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
-      int start = i + 1 < s.length() && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
-      int end = start;
-      while (end < s.length() && end - start < MAX_TAG_NAME
-          && Character.isLetterOrDigit(s.charAt(end))) {
-        end++;
-      }
-      if (end > start && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))
-          && Tag.isKnownTag(s.substring(start, end).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String withoutNul(String s) {

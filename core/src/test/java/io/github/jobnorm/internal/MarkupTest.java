@@ -33,10 +33,31 @@ class MarkupTest {
     assertThat(Markup.unescape("Data Engineer <Remote>")).isEqualTo("Data Engineer <Remote>");
     assertThat(Markup.unescape("Analyst &lt;3 years&gt;")).isEqualTo("Analyst <3 years>");
     assertThat(Markup.unescape("Nurse <b>Nights</b> <Remote>")).isEqualTo("Nurse Nights");
-    assertThat(Markup.holdsKnownTag("<bold>")).isFalse();
-    assertThat(Markup.holdsKnownTag("x </STRONG>")).isTrue();
-    // a run of letters longer than any element name is read once, not re-scanned
-    assertThat(Markup.holdsKnownTag("<" + "a".repeat(1_000_000))).isFalse();
+    assertThat(Markup.unescape("Pay 3 <b 4")).isEqualTo("Pay 3 <b 4");
+  }
+
+  @Test
+  void markupIsATagOfAKnownElementClosedByItsBracket() {
+    assertThat(Markup.looksLikeMarkup("<p>We are hiring</p><ul><li>Java</li></ul>")).isTrue();
+    assertThat(Markup.looksLikeMarkup("Duties:<br>Build things")).isTrue();
+    assertThat(Markup.looksLikeMarkup("Duties:<br/>Build things")).isTrue();
+    assertThat(Markup.looksLikeMarkup("<strong class=\"x\">About</strong>")).isTrue();
+    assertThat(Markup.looksLikeMarkup("x </STRONG>")).isTrue();
+    assertThat(Markup.looksLikeMarkup("Salary <50k and team > 10 people")).isFalse();
+    assertThat(Markup.looksLikeMarkup("Use <T> generics, a<b and List<String>")).isFalse();
+    assertThat(Markup.looksLikeMarkup("Data Engineer <Remote> role")).isFalse();
+    assertThat(Markup.looksLikeMarkup("<bold>")).isFalse();
+  }
+
+  @Test
+  void markupDetectionReadsEachCharacterOnce() {
+    // a candidate's search for its ">" stops at the next "<": 3 MB of open tags and spaces, 4 MB
+    // of "<", and a million letters after one "<" are each read in one pass, and hold no tag
+    String open = "<p " + "x".repeat(400);
+    assertThat(Markup.looksLikeMarkup((open + " ").repeat(10_000) + "<br" + " ".repeat(3_000_000)))
+        .isFalse();
+    assertThat(Markup.looksLikeMarkup("<".repeat(4_000_000))).isFalse();
+    assertThat(Markup.looksLikeMarkup("<" + "a".repeat(1_000_000))).isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.jobnorm.source.table;
 
 import io.github.jobnorm.internal.Figures;
+import io.github.jobnorm.internal.Markup;
 import io.github.jobnorm.model.SourceFormat;
 import io.github.jobnorm.source.DescriptionFormat;
 import io.github.jobnorm.source.LinkedInUrls;
@@ -29,9 +30,6 @@ import java.util.regex.Pattern;
  */
 final class RowMapping {
   /** The elements that descriptions exported from job sites are marked up with. */
-  private static final Set<String> HTML_ELEMENTS = Set.of("p", "br", "li", "ul", "ol", "div",
-      "strong", "em", "b", "i", "u", "h1", "h2", "h3", "h4", "h5", "h6", "span", "table", "tr",
-      "td");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(?:\\.\\d{1,30})?");
   private static final Pattern WHOLE_FLOAT = Pattern.compile("(\\d{1,30})\\.0{1,30}");
   private static final Map<String, String> JOBSPY_PREFIXES = loadPrefixes();
@@ -61,7 +59,7 @@ final class RowMapping {
     b.workplaceType(workplace != null || flag != null ? workplace : remote);
     String description = h.cell(row, TableField.DESCRIPTION);
     if (description != null) {
-      b.description(description, isHtml(description) ? DescriptionFormat.HTML
+      b.description(description, Markup.looksLikeMarkup(description) ? DescriptionFormat.HTML
           : DescriptionFormat.TEXT);
     }
     b.payText(h.cell(row, TableField.SALARY));
@@ -77,54 +75,6 @@ final class RowMapping {
     b.validThrough(date(h.cell(row, TableField.VALID_THROUGH)));
     b.applicants(whole(h.cell(row, TableField.APPLICANTS)));
     return b.build();
-  }
-
-  /**
-   * Whether a description cell is markup: it holds a tag of an element a job site's export
-   * uses ({@code <p>}, {@code <br/>}, {@code <li class="x">}). A hand-written scan: each
-   * character is looked at by at most one tag candidate, so it is linear on any input.
-   */
-  static boolean isHtml(String cell) {
-    int n = cell.length();
-    for (int lt = cell.indexOf('<'); lt >= 0; lt = cell.indexOf('<', lt + 1)) {
-      int i = lt + 1;
-      if (i < n && cell.charAt(i) == '/') {
-        i++;
-      }
-      int nameStart = i;
-      while (i < n && i - nameStart <= 6 && Character.isLetterOrDigit(cell.charAt(i))) {
-        i++;
-      }
-      if (i == nameStart || i >= n || !HTML_ELEMENTS.contains(
-          cell.substring(nameStart, i).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      char c = cell.charAt(i);
-      if (c == '>' || (c == '/' && i + 1 < n && cell.charAt(i + 1) == '>')) {
-        return true;
-      }
-      if (Character.isWhitespace(c)) {
-        int close = closingBracket(cell, i);
-        if (close > 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The {@code >} that ends a tag's attributes, before any other {@code <}, or -1. */
-  private static int closingBracket(String cell, int from) {
-    for (int j = from; j < cell.length(); j++) {
-      char c = cell.charAt(j);
-      if (c == '>') {
-        return j;
-      }
-      if (c == '<') {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The site's own id: a spreadsheet's {@code 123.0} is {@code 123}, JobSpy's prefix goes. */
