@@ -26,6 +26,12 @@ final class Cues {
   /** The value of cues whose words name a type without stating it: they silence what they overlap. */
   static final String SILENCE = "NONE";
 
+  /**
+   * The mark of cues that offer a type as an option ("?REMOTE": "remote options may be
+   * available"): the option states nothing, and beside another type it leaves the job's open.
+   */
+  static final String OPTION = "?";
+
   /** One place where a cue matched. */
   record Hit(String value, int start, int end, String text) {}
 
@@ -49,7 +55,8 @@ final class Cues {
 
   /**
    * The hits of the cues of one kind, in text order, without those a veto ("!REMOTE") cancels
-   * or a {@link #SILENCE} cue overlaps.
+   * or a {@link #SILENCE} or {@link #OPTION} cue overlaps; none at all when an option is offered
+   * beside a hit of another type.
    */
   static List<Hit> scan(String kind, CharSequence text) {
     return scan(kind, text, false);
@@ -60,6 +67,7 @@ final class Cues {
     String lower = Fold.lowerSameLength(text);
     List<Hit> hits = new ArrayList<>();
     Set<String> vetoed = new HashSet<>();
+    Set<String> offered = new HashSet<>();
     // Many cues share their anchors ("remote", "hybrid"): each list is searched for once.
     Map<List<String>, int[]> windows = new HashMap<>();
     for (Cue cue : ofKind(kind)) {
@@ -72,6 +80,11 @@ final class Cues {
       for (int r = 0; r < regions.length; r += 2) {
         m.region(regions[r], regions[r + 1]);
         while (m.find()) {
+          if (cue.value().startsWith(OPTION)) {
+            offered.add(cue.value().substring(1));
+            hits.add(new Hit(SILENCE, m.start(), m.end(), ""));
+            continue;
+          }
           if (cue.value().startsWith("!")) {
             vetoed.add(cue.value().substring(1));
             break scan;
@@ -83,7 +96,10 @@ final class Cues {
     }
     hits.removeIf(h -> vetoed.contains(h.value()));
     hits.sort(Comparator.comparingInt(Hit::start));
-    return merged(unsilenced(hits), text);
+    List<Hit> stated = merged(unsilenced(hits), text);
+    // "Our hybrid model ... Remote options may be available": hybrid or remote, not said which
+    return stated.stream().anyMatch(h -> !offered.isEmpty() && !offered.contains(h.value()))
+        ? List.of() : stated;
   }
 
   /**

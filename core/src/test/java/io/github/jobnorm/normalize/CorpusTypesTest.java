@@ -129,9 +129,9 @@ class CorpusTypesTest {
       t.add(r.get("url"), workplaceLabel(r.get("work_arrangement")), workplace(r.get("location"),
           r.get("description")), r.get("location") + "\n" + r.get("description"), r.get("title"));
     }
-    // 32 of 34: the two misses are GHD posts whose hybrid model sits beside "Remote options may
-    // be available", left to their Remote label (see the table)
-    assertThat(t.rate()).isGreaterThanOrEqualTo(0.94);
+    // measured 32 of 32; the GHD posts whose hybrid model sits beside "Remote options may be
+    // available" state no one type and are not counted
+    assertThat(t.rate()).isGreaterThanOrEqualTo(0.95);
     assertThat(t.stated()).isGreaterThan(30);
   }
 

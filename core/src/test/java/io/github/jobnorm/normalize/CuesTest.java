@@ -69,7 +69,8 @@ class CuesTest {
   void everyTextCueExampleGivesItsValue() {
     for (Cues.Cue cue : Cues.all()) {
       String expected = cue.value();
-      if (expected.startsWith("!") || expected.equals(Cues.SILENCE)) {
+      if (expected.startsWith("!") || expected.equals(Cues.SILENCE)
+          || expected.startsWith(Cues.OPTION)) {
         continue;
       }
       String actual = switch (cue.kind()) {
@@ -100,6 +101,32 @@ class CuesTest {
       assertThat(Cues.scan(cue.kind(), cue.example())).as(cue.example()).isEmpty();
     }
     assertThat(silencing).isEqualTo(7);
+  }
+
+  @Test
+  void anOptionStatesNothingAndBesideAnotherTypeLeavesItOpen() {
+    int options = 0;
+    for (Cues.Cue cue : Cues.all()) {
+      if (cue.value().startsWith(Cues.OPTION)) {
+        options++;
+        assertThat(WorkplaceTypes.fromText(cue.example())).as(cue.example()).isEmpty();
+        assertThat(WorkplaceTypes.fromText("This is a hybrid role. " + cue.example()))
+            .as(cue.example()).isEmpty();
+        // an option of the type stated elsewhere leaves it stated
+        assertThat(WorkplaceTypes.fromText("This is a fully remote role. " + cue.example()))
+            .as(cue.example()).map(f -> f.value().name()).hasValue("REMOTE");
+      }
+    }
+    assertThat(options).isEqualTo(1);
+    // The GHD posting of the aggregator file: a company-wide hybrid model, and a remote option.
+    assertThat(WorkplaceTypes.fromText("Our workplace thrives on a hybrid model, combining"
+        + " in-office collaboration and flexibility. Join us in the office or at a project site"
+        + " three days a week. Remote options may be available based on location of the"
+        + " applicant.")).isEmpty();
+    // Remote days within a hybrid week are no option of another type.
+    assertThat(WorkplaceTypes.fromText("This hybrid position is expected in the office two days"
+        + " per week, with the option to work remotely up to three days per week."))
+        .map(f -> f.value().name()).hasValue("HYBRID");
   }
 
   @Test
