@@ -21,6 +21,25 @@ final class CityChoice {
 
   private CityChoice() {}
 
+  /** How surely the larger of two places of one name is the one meant. */
+  enum Weight {
+    /** {@link #DOMINANCE} times the other or more: taken without a word. */
+    CLEAR,
+    /** 2.5 times the other or more: taken, with a warning naming the other. */
+    LEANING,
+    /** Too close to call. */
+    UNSURE
+  }
+
+  /** Weighs a place of {@code largerK} thousand people against one of {@code smallerK}. */
+  static Weight weigh(int largerK, int smallerK) {
+    int other = Math.max(1, smallerK);
+    if (largerK >= DOMINANCE * other) {
+      return Weight.CLEAR;
+    }
+    return largerK * 2 >= LEANING * other ? Weight.LEANING : Weight.UNSURE;
+  }
+
   static City choose(List<City> named, String country, String regionCode, String hint,
       String words, List<String> warnings) {
     if (named.isEmpty()) {
@@ -50,11 +69,11 @@ final class CityChoice {
     City second = fit.get(1);
     boolean sameRegion = first.country().equals(second.country())
         && (first.region() == null || first.region().equals(second.region()));
-    if (sameRegion || first.populationK() >= DOMINANCE * Math.max(1, second.populationK())) {
+    Weight weight = weigh(first.populationK(), second.populationK());
+    if (sameRegion || weight == Weight.CLEAR) {
       return first;
     }
-    if (first.populationK() * 2 >= LEANING * Math.max(1, second.populationK())
-        && !first.country().equals(second.country())) {
+    if (weight == Weight.LEANING && !first.country().equals(second.country())) {
       // "Hyderabad": India's is 2.6 times Pakistan's; taken, and said
       warnings.add("\"" + words + "\" also names a city in " + second.country() + "; took "
           + first.country() + ", whose city is the larger");

@@ -36,10 +36,12 @@ final class Gazetteer {
   private final Map<String, List<City>> cities;
   private final Map<String, Metro> metros;
   private final java.util.Set<String> cityRegions;
+  private final Map<String, Integer> regionPopulations;
 
   Gazetteer(Map<String, String> countries, java.util.Set<String> countryCodes,
       Map<String, List<Region>> regions, Map<String, Region> regionCodes,
-      Map<String, List<City>> cities, Map<String, Metro> metros) {
+      Map<String, List<City>> cities, Map<String, Metro> metros,
+      Map<String, Integer> regionPopulations) {
     java.util.Set<String> used = new java.util.HashSet<>();
     cities.values().forEach(list -> list.forEach(c -> used.add(c.country() + '-' + c.region())));
     this.cityRegions = java.util.Set.copyOf(used);
@@ -49,6 +51,7 @@ final class Gazetteer {
     this.regionCodes = regionCodes;
     this.cities = cities;
     this.metros = metros;
+    this.regionPopulations = regionPopulations;
   }
 
   /** The shared instance; loading happens once, on the first call, under the class-init lock. */
@@ -110,6 +113,14 @@ final class Gazetteer {
    */
   boolean isCityRegion(String country, String code) {
     return cityRegions.contains(country + '-' + code);
+  }
+
+  /**
+   * The population of a region in thousands, where the data weighs it against a city of the same
+   * name abroad ("Surrey"); 0 when it does not.
+   */
+  int populationK(Region r) {
+    return r.code() == null ? 0 : regionPopulations.getOrDefault(r.country() + '-' + r.code(), 0);
   }
 
   /** A named area ("Bay Area", "Randstad"), or null. */

@@ -60,8 +60,12 @@ final class GazetteerLoader {
       metros.put(Fold.key(row[0]),
           new Metro(row[0], row[1], blankToNull(row[2]), blankToNull(row[3])));
     }
+    Map<String, Integer> populations = new HashMap<>();
+    for (String[] row : RuleFile.rows("region-populations.tsv")) {
+      populations.put(row[0] + '-' + row[1], Integer.parseInt(row[2]));
+    }
     return new Gazetteer(Map.copyOf(countries), Set.copyOf(codes), freeze(regions),
-        Map.copyOf(regionCodes), freeze(cities), Map.copyOf(metros));
+        Map.copyOf(regionCodes), freeze(cities), Map.copyOf(metros), Map.copyOf(populations));
   }
 
   private static Map<String, String> countries(Set<String> codes, Set<String> regionNames,

@@ -289,14 +289,15 @@ final class PlaceResolver {
       return null;
     }
     if (before == null) {
-      int foreign = gaz.citiesNamed(words).stream().filter(c -> !matches(c, named))
-          .mapToInt(City::populationK).max().orElse(0);
-      if (foreign >= BIG_CITY_K) {
-        return null;
-      }
-      if (foreign >= AMBIGUOUS_CITY_K) {
-        // "Surrey" (the county, or the city in Canada), "Kochi" (Japan's prefecture or Kerala's
-        // city): neither reading is safe.
+      City foreign = gaz.citiesNamed(words).stream().filter(c -> !matches(c, named)).findFirst()
+          .orElse(null);
+      if (foreign != null && foreign.populationK() >= AMBIGUOUS_CITY_K) {
+        Region weighed = weighed(words, named, foreign);
+        if (weighed != null || foreign.populationK() >= BIG_CITY_K) {
+          return weighed;
+        }
+        // "Westminster" (the London borough, or the city in Colorado), "Kochi" (Japan's
+        // prefecture or Kerala's city): neither reading is safe.
         warnings.add("\"" + words + "\" is a region and a city in different countries;"
             + " country left unset");
         return AMBIGUOUS;
@@ -310,6 +311,34 @@ final class PlaceResolver {
       warnings.add("region \"" + words + "\" is in more than one country; country left unset");
     }
     return us;
+  }
+
+  /**
+   * The region the words name, when it or its country's city of that name ("Birmingham") is
+   * clearly larger than the foreign city ("Ontario" the province, 14 million, against the city
+   * in California); null when it is not.
+   */
+  private Region weighed(String words, List<Region> named, City foreign) {
+    Region best = null;
+    int bestK = 0;
+    for (Region r : named) {
+      int k = gaz.populationK(r);
+      for (City c : gaz.citiesNamed(words)) {
+        if (c.country().equals(r.country())) {
+          k = Math.max(k, c.populationK());
+        }
+      }
+      if (k > bestK) {
+        best = r;
+        bestK = k;
+      }
+    }
+    CityChoice.Weight weight = CityChoice.weigh(bestK, foreign.populationK());
+    if (weight == CityChoice.Weight.LEANING) {
+      warnings.add("\"" + words + "\" also names a city in " + foreign.country() + "; took "
+          + best.country() + ", whose place of that name is the larger");
+    }
+    return weight == CityChoice.Weight.UNSURE ? null : best;
   }
 
   private static boolean matches(City c, List<Region> regions) {

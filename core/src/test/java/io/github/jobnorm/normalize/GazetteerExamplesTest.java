@@ -53,6 +53,19 @@ class GazetteerExamplesTest {
   }
 
   @Test
+  void everyWeighedRegionIsTakenAloneAndIsNamedLikeALargeCityAbroad() {
+    Gazetteer gaz = Gazetteer.get();
+    for (String[] row : RuleFile.rows("region-populations.tsv")) {
+      Location l = PARSER.parse(row[4], null).locations().get(0);
+      assertThat(l.country()).as(row[4]).isEqualTo(row[0]);
+      assertThat(l.region()).as(row[4]).isEqualTo(row[1]);
+      // a row is there to weigh the region against a city: without one it is not needed
+      assertThat(gaz.citiesNamed(row[4])).as(row[4])
+          .anyMatch(c -> !c.country().equals(row[0]) && c.populationK() >= 100);
+    }
+  }
+
+  @Test
   void theDerivedFilesHoldWhatTheDocsPromise() {
     assertThat(RuleFile.rows("countries.tsv")).hasSizeGreaterThanOrEqualTo(249);
     assertThat(RuleFile.rows("cities.tsv")).hasSizeGreaterThan(10_000);

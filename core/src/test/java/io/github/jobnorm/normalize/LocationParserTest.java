@@ -161,4 +161,29 @@ class LocationParserTest {
     assertThat(PARSER.parse("Hyderabad, Ahmedabad", null).locations())
         .extracting(Location::country).containsExactly("IN", "IN");
   }
+
+  @Test
+  void aRegionNamedLikeACityAbroadIsWeighedByPopulation() {
+    // Ontario, Canada (14.2 M) against Ontario, California (171 k)
+    LocationResult ontario = PARSER.parse("Ontario", null);
+    assertThat(ontario.locations().get(0)).extracting(Location::region, Location::country)
+        .containsExactly("ON", "CA");
+    assertThat(ontario.warnings()).isEmpty();
+    // the region's country holds the larger city of the name: Birmingham, England (984 k)
+    // against Birmingham, Alabama (212 k)
+    assertThat(only("Birmingham", null)).extracting(Location::city, Location::country)
+        .containsExactly("Birmingham", "GB");
+    // Surrey, England (1.2 M) is three times Surrey, British Columbia (395 k): taken, and said
+    LocationResult surrey = PARSER.parse("Surrey", null);
+    assertThat(surrey.locations().get(0)).extracting(Location::region, Location::country)
+        .containsExactly("SRY", "GB");
+    assertThat(surrey.warnings()).containsExactly(
+        "\"Surrey\" also names a city in CA; took GB, whose place of that name is the larger");
+    assertThat(only("Surrey", "CA")).extracting(Location::city, Location::country)
+        .containsExactly("Surrey", "CA");
+    // no population weighs the London borough against Westminster, Colorado (113 k)
+    LocationResult westminster = PARSER.parse("Westminster", null);
+    assertThat(westminster.locations().get(0).country()).isNull();
+    assertThat(westminster.warnings()).anyMatch(w -> w.contains("Westminster"));
+  }
 }
