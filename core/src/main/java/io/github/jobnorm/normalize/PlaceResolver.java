@@ -33,11 +33,13 @@ final class PlaceResolver {
   private final Gazetteer gaz;
   private final String hint;
   private final List<String> warnings;
+  private final CityLists lists;
 
   PlaceResolver(Gazetteer gaz, String hint, List<String> warnings) {
     this.gaz = gaz;
     this.hint = hint;
     this.warnings = warnings;
+    this.lists = new CityLists(gaz, hint, warnings);
   }
 
   /** The places the parts name: one, or several for a list of cities ("Pune, Chennai"). */
@@ -88,38 +90,18 @@ final class PlaceResolver {
       }
     }
     if (rest.size() == 2) {
-      Place district = districtOfCity(rest, country, region);
+      Place district = lists.districtOfCity(rest, country, region);
       if (district != null) {
         return List.of(district);
       }
     }
     if (rest.size() > 1) {
-      List<Place> several = cityList(rest, country, region);
+      List<Place> several = lists.cityList(rest, country, region);
       if (!several.isEmpty()) {
         return several;
       }
     }
     return List.of(city(rest.get(0), country, region));
-  }
-
-  /**
-   * "Chelsea, London" or "Pimpri-Chinchwad, Pune": a district, then the large city it is in.
-   * The city is the large one; two cities of a size ("Kolkata, Hyderabad") are a list instead.
-   */
-  private Place districtOfCity(List<String> rest, String country, Region region) {
-    String regionCode = region == null ? null : region.code();
-    // "Karachi, Hyderabad": a city taken with a warning is not sure enough to hold a district
-    City big = sureCity(rest.get(1), country, regionCode);
-    if (big == null || big.populationK() < 300) {
-      return null;
-    }
-    City small = CityChoice.choose(gaz.citiesNamed(rest.get(0)), big.country(), null, hint,
-        rest.get(0), new ArrayList<>());
-    if (small != null && (small.populationK() >= 100
-        || big.populationK() < 10 * small.populationK())) {
-      return null;
-    }
-    return place(big, country, region);
   }
 
   private boolean repeats(String part, String country, Region region) {
@@ -345,53 +327,6 @@ final class PlaceResolver {
     return regions.stream().anyMatch(r -> r.country().equals(c.country()));
   }
 
-  private List<Place> cityList(List<String> rest, String country, Region region) {
-    String regionCode = region == null ? null : region.code();
-    String common = country;
-    if (common == null) {
-      // A list of cities is in one country more often than not: "Hyderabad, Ahmedabad" is India.
-      // The sure cities must agree and be half the list at least; one taken with a warning
-      // ("Hyderabad" alone) is no evidence.
-      int sure = 0;
-      for (String words : rest) {
-        City c = sureCity(words, null, regionCode);
-        if (c != null && common != null && !common.equals(c.country())) {
-          common = null;
-          sure = 0;
-          break;
-        }
-        if (c != null) {
-          common = c.country();
-          sure++;
-        }
-      }
-      if (2 * sure < rest.size()) {
-        common = null;
-      }
-    }
-    List<Place> places = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    for (String words : rest) {
-      City c = CityChoice.choose(gaz.citiesNamed(words), common, regionCode, hint, words, notes);
-      if (c == null) {
-        return List.of();
-      }
-      Place p = place(c, common, region);
-      if (!places.contains(p)) {
-        places.add(p);
-      }
-    }
-    warnings.addAll(notes);
-    return places;
-  }
-
-  /** The city the words name, when it is chosen without a warning; else null. */
-  private City sureCity(String words, String country, String regionCode) {
-    List<String> notes = new ArrayList<>();
-    City c = CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, notes);
-    return notes.isEmpty() ? c : null;
-  }
-
   private Place city(String words, String country, Region region) {
     String regionCode = region == null ? null : region.code();
     City c = findCity(words, country, regionCode);
@@ -401,7 +336,7 @@ final class PlaceResolver {
       c = findCity(words, country, null);
     }
     if (c != null) {
-      return place(c, country, region);
+      return CityLists.place(gaz, c, country, region);
     }
     String core = MetroNames.core(words);
     Metro metro = gaz.metro(words);
@@ -424,7 +359,7 @@ final class PlaceResolver {
       c = findCity(compass, country, regionCode);
     }
     if (c != null) {
-      return place(c, country, region);
+      return CityLists.place(gaz, c, country, region);
     }
     if (country == null && region == null) {
       // The caller knows the posting's country: the unknown words are somewhere in it.
@@ -434,15 +369,6 @@ final class PlaceResolver {
         || country != null && gaz.region(country, words) != null;
     String cityWords = notCity ? null : words;
     return new Place(cityWords, region == null ? null : region.value(), country);
-  }
-
-  private Place place(City c, String country, Region region) {
-    String regionValue = region != null ? region.value() : c.region();
-    if (regionValue == null) {
-      Region named = gaz.region(c.country(), c.name());
-      regionValue = named == null ? null : named.value();
-    }
-    return new Place(c.name(), regionValue, country != null ? country : c.country());
   }
 
   private City findCity(String words, String country, String regionCode) {
