@@ -65,6 +65,22 @@ class SectionSplitterLinearityTest {
     assertThat(glued.qualifications().required()).hasSize(1_000_000).allMatch("SQL"::equals);
   }
 
+  @Test
+  void eightyThousandDutySentencesInARoleSummary() {
+    // no duties section: the summary's sentences that state duties are the responsibilities, each
+    // once and in order; every sentence is there twice
+    StringBuilder once = new StringBuilder();
+    for (int i = 0; i < 80_000; i++) {
+      once.append("You will build service ").append(i).append(". ");
+    }
+    String text = once.toString() + once;
+    SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.responsibilities()).hasSize(80_000);
+    assertThat(r.responsibilities().get(0)).isEqualTo("You will build service 0.");
+    assertThat(r.responsibilities().get(79_999)).isEqualTo("You will build service 79999.");
+  }
+
   private static String repeat(String chunk, int size) {
     return chunk.repeat(size / chunk.length() + 1);
   }
