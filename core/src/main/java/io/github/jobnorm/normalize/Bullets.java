@@ -12,42 +12,48 @@ final class Bullets {
 
   /** The length of the list marker opening a line, spaces after it included, or 0 when there is none. */
   static int markerLength(String line) {
+    return markerLength(line, 0);
+  }
+
+  /** As {@link #markerLength(String)}, for the text of {@code line} from {@code from} on. */
+  private static int markerLength(String line, int from) {
     int n = line.length();
-    if (n == 0) {
+    if (from >= n) {
       return 0;
     }
-    char c = line.charAt(0);
+    char c = line.charAt(from);
     if (isGlyph(c)) {
-      if (n == 1) {
+      if (from + 1 == n) {
         return 1;
       }
       // "**Bold**" and "--" rules are not bullets; a glyph needs a space after it ("-Item" is kept
       // for glyphs that are never word characters)
-      char next = line.charAt(1);
+      char next = line.charAt(from + 1);
       if (next == ' ') {
-        return skipSpaces(line, 1);
+        return skipSpaces(line, from + 1) - from;
       }
-      return (c == '-' || c == '*') ? 0 : skipSpaces(line, 1);
+      return (c == '-' || c == '*') ? 0 : skipSpaces(line, from + 1) - from;
     }
-    int i = 0;
-    while (i < n && i < 3 && Character.isDigit(line.charAt(i))) {
+    int i = from;
+    while (i < n && i - from < 3 && Character.isDigit(line.charAt(i))) {
       i++;
     }
-    if (i > 0 && i < n - 1 && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ') {
-      return skipSpaces(line, i + 1);
+    if (i > from && i < n - 1 && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ') {
+      return skipSpaces(line, i + 1) - from;
     }
     return 0;
   }
 
-  /** The text without a leading list marker. */
+  /** The text without a leading list marker, stripped. */
   static String strip(String line) {
-    String s = line;
+    int from = 0;
     int m;
-    // "- • item": markers can be doubled by a copy from HTML
-    while ((m = markerLength(s)) > 0) {
-      s = s.substring(m);
+    // "- • item": markers can be doubled by a copy from HTML; the markers are skipped by index, as
+    // a substring per marker made a long run of glyphs quadratic
+    while ((m = markerLength(line, from)) > 0) {
+      from += m;
     }
-    return s.strip();
+    return line.substring(from).strip();
   }
 
   private static int skipSpaces(String s, int i) {

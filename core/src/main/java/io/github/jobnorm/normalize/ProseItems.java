@@ -270,7 +270,7 @@ final class ProseItems {
   }
 
   private static void add(List<String> out, String text, int from, int to) {
-    String s = Bullets.strip(text.substring(from, to).strip()).strip();
+    String s = Bullets.strip(text.substring(from, to).strip());
     if (s.isEmpty() || s.endsWith(":") || words(s) < MIN_WORDS) {
       return;
     }

@@ -1,0 +1,39 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** List markers opening a line, doubled markers and adversarial runs of them. */
+class BulletsTest {
+  private static final Duration LIMIT = Duration.ofSeconds(60);
+
+  @Test
+  void markersAreStrippedDoubledOrNot() {
+    assertThat(Bullets.strip("- Build things")).isEqualTo("Build things");
+    assertThat(Bullets.strip("- \u2022 Build things ")).isEqualTo("Build things");
+    assertThat(Bullets.strip("12) 3. Build things")).isEqualTo("Build things");
+    assertThat(Bullets.strip("\u2022Build things")).isEqualTo("Build things");
+    // no bullets: bold, a rule, a hyphen glued to its word, a year
+    assertThat(Bullets.strip("**Bold**")).isEqualTo("**Bold**");
+    assertThat(Bullets.strip("--")).isEqualTo("--");
+    assertThat(Bullets.strip("-Item")).isEqualTo("-Item");
+    assertThat(Bullets.strip("2024. A year")).isEqualTo("2024. A year");
+  }
+
+  @Test
+  void aMillionGlyphsAreStrippedInOnePass() {
+    String glyphs = "\u2022".repeat(1_000_000);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> Bullets.strip(glyphs + " Build things")))
+        .isEqualTo("Build things");
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> Bullets.strip(glyphs))).isEmpty();
+    String dashes = "- ".repeat(500_000);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> Bullets.strip(dashes + "Build things")))
+        .isEqualTo("Build things");
+    ProseItems prose = new ProseItems(ContentCues.get());
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.sentences(glyphs + " Build the thing well.")))
+        .containsExactly("Build the thing well.");
+  }
+}
