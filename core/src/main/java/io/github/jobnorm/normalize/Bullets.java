@@ -6,8 +6,33 @@ final class Bullets {
 
   private static final String GLYPHS = "-*•·–—▪▫●◦○■□➢►▶✓✔◆◇♦→➤⁃∙‣";
 
+  /** Bullet glyphs that prose writes too: dashes, the asterisk, the arrow. */
+  private static final String PROSE_GLYPHS = "-*–—→";
+
   static boolean isGlyph(char c) {
     return GLYPHS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether a bullet glyph inside a line separates what is before it from a list item after it
+   * ({@code "quota● Strive"}, {@code "Responsibilities· Administrative duties"}): every glyph but
+   * those prose writes ({@code "full-time – remote"}, {@code "inquiry → application"}). The one
+   * rule of the inline lists, the glued headings and the headings written back ({@link
+   * #endsGluedHeading}), so that what one writes the others read the same.
+   */
+  static boolean isSeparator(char c) {
+    return isGlyph(c) && PROSE_GLYPHS.indexOf(c) < 0;
+  }
+
+  /**
+   * Whether a glyph glued to the end of a heading phrase ends the heading ({@link FusedHeadings}),
+   * so that a heading holding one glued is written back with its colon ({@link HeadingLines}): a
+   * separator, or an asterisk, a bullet there whose newline was lost ({@code "Key Qualifications*
+   * Minimum of 7 years"}, {@code "Benefits*CSR's looking to grow"} in the Kaggle postings), which
+   * inside a line is prose ({@code "**Bold**"}, a footnote).
+   */
+  static boolean endsGluedHeading(char c) {
+    return c == '*' || isSeparator(c);
   }
 
   /** The length of the list marker opening a line, spaces after it included, or 0 when there is none. */

@@ -24,6 +24,24 @@ class BulletsTest {
   }
 
   @Test
+  void glyphsThatProseWritesSeparateNothing() {
+    for (char c : "•·●▪◦○■➢►▶✓✔◆♦➤‣∙▫□◇⁃"
+        .toCharArray()) {
+      assertThat(Bullets.isSeparator(c)).as("%s", c).isTrue();
+      assertThat(Bullets.endsGluedHeading(c)).as("%s", c).isTrue();
+    }
+    for (char c : "-*–—→".toCharArray()) {
+      assertThat(Bullets.isGlyph(c)).as("%s", c).isTrue();
+      assertThat(Bullets.isSeparator(c)).as("%s", c).isFalse();
+    }
+    // "Key Qualifications* Minimum of 7 years": glued to a heading, an asterisk is a bullet
+    assertThat(Bullets.endsGluedHeading('*')).isTrue();
+    assertThat(Bullets.endsGluedHeading('-')).isFalse();
+    assertThat(Bullets.endsGluedHeading('–')).isFalse();
+    assertThat(Bullets.endsGluedHeading('a')).isFalse();
+  }
+
+  @Test
   void aMillionGlyphsAreStrippedInOnePass() {
     String glyphs = "\u2022".repeat(1_000_000);
     assertThat(assertTimeoutPreemptively(LIMIT, () -> Bullets.strip(glyphs + " Build things")))

@@ -134,4 +134,34 @@ class FusedHeadingsTest {
     SplitResult again = SectionSplitter.split(r.description(), io.github.jobnorm.source.DescriptionFormat.TEXT);
     assertThat(again.sections()).isEqualTo(r.sections());
   }
+
+  @Test
+  void aHeadingGluedToABulletIsCutButNotOneGluedToADash() {
+    // Kaggle: "Key Qualifications* Minimum of 7 years...", a list whose newlines were lost
+    assertThat(pieces("Key Qualifications* Minimum of 7 years of experience"))
+        .containsExactly("HEADING:Key Qualifications", "PARAGRAPH:* Minimum of 7 years of experience");
+    assertThat(pieces("Responsibilities· Administrative duties"))
+        .containsExactly("HEADING:Responsibilities", "PARAGRAPH:· Administrative duties");
+    // a dash or an arrow is prose
+    assertThat(pieces("Job Description–Acme is hiring")).containsExactly("PARAGRAPH:Job Description–Acme is hiring");
+    assertThat(pieces("Responsibilities→ Administrative duties"))
+        .containsExactly("PARAGRAPH:Responsibilities→ Administrative duties");
+  }
+
+  @Test
+  void aHeadingIsWrittenBackWithAColonOnlyWhenAGlyphIsGluedWhereItWouldBeCut() {
+    // Glassdoor AU: a dash in a heading is no place to cut it, and it keeps its form
+    SplitResult dash = SectionSplitter.split("<h3>Rating Analyst – Banks</h3><p>You will join a team of analysts.</p>",
+        io.github.jobnorm.source.DescriptionFormat.HTML);
+    assertThat(dash.description()).isEqualTo("Rating Analyst – Banks\n\nYou will join a team of analysts.");
+    assertThat(SectionSplitter.split(dash.description(), io.github.jobnorm.source.DescriptionFormat.TEXT).sections())
+        .isEqualTo(dash.sections());
+    // an asterisk glued to a known phrase would cut the heading read again: it takes its colon
+    SplitResult star = SectionSplitter.split("<h3>Key Qualifications*Required</h3><p>Java and SQL experience.</p>",
+        io.github.jobnorm.source.DescriptionFormat.HTML);
+    assertThat(star.sections().get(0).heading()).isEqualTo("Key Qualifications*Required");
+    assertThat(star.description()).startsWith("Key Qualifications*Required:\n");
+    assertThat(SectionSplitter.split(star.description(), io.github.jobnorm.source.DescriptionFormat.TEXT).sections())
+        .isEqualTo(star.sections());
+  }
 }
