@@ -8,6 +8,10 @@ final class Bullets {
 
   /** Bullet glyphs that prose writes too: dashes, the asterisk, the arrow. */
   private static final String PROSE_GLYPHS = "-*–—→";
+  /** The separators, and the lowest and highest of them: most characters of a line are outside. */
+  private static final String SEPARATORS = separators();
+  private static final char LOWEST_SEPARATOR = (char) SEPARATORS.chars().min().orElseThrow();
+  private static final char HIGHEST_SEPARATOR = (char) SEPARATORS.chars().max().orElseThrow();
 
   static boolean isGlyph(char c) {
     return GLYPHS.indexOf(c) >= 0;
@@ -21,7 +25,18 @@ final class Bullets {
    * #endsGluedHeading}), so that what one writes the others read the same.
    */
   static boolean isSeparator(char c) {
-    return isGlyph(c) && PROSE_GLYPHS.indexOf(c) < 0;
+    // the inline-list scan asks this of every character: one compare for ASCII text
+    return c >= LOWEST_SEPARATOR && c <= HIGHEST_SEPARATOR && SEPARATORS.indexOf(c) >= 0;
+  }
+
+  private static String separators() {
+    StringBuilder out = new StringBuilder();
+    for (char c : GLYPHS.toCharArray()) {
+      if (PROSE_GLYPHS.indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -59,8 +59,12 @@ final class InlineBullets {
 
   /** Whether the line holds a list: two separators or more, and not a run of short terms. */
   static boolean holdsList(String line) {
-    List<Integer> seps = separators(line);
-    return seps.size() >= 2 && !isRunOfTerms(line, seps);
+    // most lines hold no separator or one: their count is known without a list
+    int first = nextSeparator(line, Bullets.markerLength(line));
+    if (first < 0 || nextSeparator(line, first + 1) < 0) {
+      return false;
+    }
+    return !isRunOfTerms(line, separators(line));
   }
 
   /**
@@ -163,13 +167,21 @@ final class InlineBullets {
   /** The separators of the line, the line's own opening marker left out. */
   private static List<Integer> separators(String line) {
     List<Integer> out = new ArrayList<>();
-    int n = line.length();
-    for (int i = Bullets.markerLength(line); i + 1 < n; i++) {
-      if (Bullets.isSeparator(line.charAt(i)) && line.charAt(i + 1) == ' ') {
-        out.add(i);
-      }
+    for (int i = nextSeparator(line, Bullets.markerLength(line)); i >= 0; i = nextSeparator(line, i + 1)) {
+      out.add(i);
     }
     return out;
+  }
+
+  /** The first separator at or after {@code from}, or -1. */
+  private static int nextSeparator(String line, int from) {
+    int n = line.length();
+    for (int i = from; i + 1 < n; i++) {
+      if (Bullets.isSeparator(line.charAt(i)) && line.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether every separator is a spaced middle dot between terms of a few words each. */

@@ -34,6 +34,11 @@ class BulletsTest {
       assertThat(Bullets.isGlyph(c)).as("%s", c).isTrue();
       assertThat(Bullets.isSeparator(c)).as("%s", c).isFalse();
     }
+    // the range check that skips most characters skips no separator
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      boolean expected = Bullets.isGlyph((char) c) && "-*\u2013\u2014\u2192".indexOf(c) < 0;
+      assertThat(Bullets.isSeparator((char) c)).as("U+%04X", c).isEqualTo(expected);
+    }
     // "Key Qualifications* Minimum of 7 years": glued to a heading, an asterisk is a bullet
     assertThat(Bullets.endsGluedHeading('*')).isTrue();
     assertThat(Bullets.endsGluedHeading('-')).isFalse();
