@@ -55,6 +55,11 @@ class ProseItemsTest {
     assertThat(prose.willDoDuty("The company will provide training.")).isFalse();
     assertThat(prose.willDoDuty("The Napoli Group will open a new restaurant.")).isFalse();
     assertThat(prose.willDoDuty("You will receive a competitive salary.")).isFalse();
+    assertThat(prose.willDoDuty("You will also receive a bonus.")).isFalse();
+    assertThat(prose.willDoDuty("You will gain experience in managing projects.")).isFalse();
+    assertThat(prose.willDoDuty("You will get a laptop and join a friendly team.")).isFalse();
+    assertThat(prose.willDoDuty("You will have the opportunity to learn our tools.")).isFalse();
+    assertThat(prose.willDoDuty("You will enjoy flexible hours.")).isFalse();
     assertThat(prose.willDoDuty("The role will require effective communication.")).isFalse();
   }
 
