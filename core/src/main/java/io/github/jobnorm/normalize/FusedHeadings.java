@@ -127,8 +127,8 @@ final class FusedHeadings {
         return s.length() >= FLATTENED_LINE && headingLike && spaceThenCapital(s, end) ? end : -1;
       }
       boolean long_ = end - i >= MIN_GLUED_PHRASE;
-      if ((lineStart || glued) && long_ && end < s.length() && Bullets.isGlyph(s.charAt(end)) && s.charAt(end) != '-') {
-        // "Responsibilities· Administrative duties"
+      if ((lineStart || glued) && long_ && end < s.length() && Bullets.endsGluedHeading(s.charAt(end))) {
+        // "Responsibilities· Administrative duties"; a dash or arrow is prose: "Job Description–Acme"
         return end;
       }
       if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {

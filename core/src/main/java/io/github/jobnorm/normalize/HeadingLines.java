@@ -67,13 +67,18 @@ final class HeadingLines {
   String render(String heading) {
     // "Job Responsibilities• Main Work": without its colon the glued-heading rules would cut the
     // line at the glyph when it is read again
-    return isHeading(heading) && !holdsGlyph(heading) ? heading : heading + ":";
+    return isHeading(heading) && !holdsGluedGlyph(heading) ? heading : heading + ":";
   }
 
-  private static boolean holdsGlyph(String t) {
+  /**
+   * Whether a glyph that ends a glued heading is glued to a letter, digit or bracket, as the end
+   * of a heading phrase is where the glued-heading rules ({@link FusedHeadings}) cut a line at
+   * one: "Sales – East" and "About **Acme" are no place to cut and keep their form.
+   */
+  private static boolean holdsGluedGlyph(String t) {
     for (int i = 1; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c != '-' && c != '*' && Bullets.isGlyph(c)) {
+      char p = t.charAt(i - 1);
+      if (Bullets.endsGluedHeading(t.charAt(i)) && (Character.isLetterOrDigit(p) || p == ')')) {
         return true;
       }
     }

@@ -14,11 +14,11 @@ import java.util.List;
  * <p>The rule:
  *
  * <ul>
- *   <li>A separator is a bullet glyph ({@code • · ● ▪ ◦ ○ ■ ➢ ► ▶ ✓ ✔ ◆ ♦ ➤ ‣ ∙ ▫ □ ◇ ⁃}) followed
- *       by a space, glued to the text before it ({@code "quota● Strive"}) or not. Dashes, asterisks
- *       and the arrow {@code →} never separate: they occur in prose ({@code "full-time – remote"},
- *       {@code "inquiry → application → billing"}). A marker opening the line is the line's own
- *       marker, not a separator.
+ *   <li>A separator is a bullet glyph ({@code • · ● ▪ ◦ ○ ■ ➢ ► ▶ ✓ ✔ ◆ ♦ ➤ ‣ ∙ ▫ □ ◇ ⁃}, {@link
+ *       Bullets#isSeparator}) followed by a space, glued to the text before it ({@code "quota●
+ *       Strive"}) or not. Dashes, asterisks and the arrow {@code →} never separate: they occur in
+ *       prose ({@code "full-time – remote"}, {@code "inquiry → application → billing"}). A marker
+ *       opening the line is the line's own marker, not a separator.
  *   <li>A line is cut only when it holds two separators or more: {@code "Strong knowledge of Python
  *       · SQL"} is kept whole, and so is a label with its one item ({@code "Schedule:• Monday to
  *       Friday"}), which the glued-heading rules read. All glyphs count alike: in the shared corpus
@@ -49,8 +49,6 @@ import java.util.List;
  * back of at most a heading's length from the end of each piece for a label.
  */
 final class InlineBullets {
-  /** Glyphs that separate items when a space follows them. */
-  private static final String SEPARATORS = "•·●▪◦○■➢►▶✓✔◆♦➤‣∙▫□◇⁃";
   private static final char MIDDLE_DOT = '·';
   /** The most words of each term of a run of terms ("Python · SQL", "Start date: May 2026"). */
   static final int MAX_TERM_WORDS = 4;
@@ -61,8 +59,12 @@ final class InlineBullets {
 
   /** Whether the line holds a list: two separators or more, and not a run of short terms. */
   static boolean holdsList(String line) {
-    List<Integer> seps = separators(line);
-    return seps.size() >= 2 && !isRunOfTerms(line, seps);
+    // most lines hold no separator or one: their count is known without a list
+    int first = nextSeparator(line, Bullets.markerLength(line));
+    if (first < 0 || nextSeparator(line, first + 1) < 0) {
+      return false;
+    }
+    return !isRunOfTerms(line, separators(line));
   }
 
   /**
@@ -165,13 +167,21 @@ final class InlineBullets {
   /** The separators of the line, the line's own opening marker left out. */
   private static List<Integer> separators(String line) {
     List<Integer> out = new ArrayList<>();
-    int n = line.length();
-    for (int i = Bullets.markerLength(line); i + 1 < n; i++) {
-      if (SEPARATORS.indexOf(line.charAt(i)) >= 0 && line.charAt(i + 1) == ' ') {
-        out.add(i);
-      }
+    for (int i = nextSeparator(line, Bullets.markerLength(line)); i >= 0; i = nextSeparator(line, i + 1)) {
+      out.add(i);
     }
     return out;
+  }
+
+  /** The first separator at or after {@code from}, or -1. */
+  private static int nextSeparator(String line, int from) {
+    int n = line.length();
+    for (int i = from; i + 1 < n; i++) {
+      if (Bullets.isSeparator(line.charAt(i)) && line.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether every separator is a spaced middle dot between terms of a few words each. */

@@ -35,9 +35,12 @@ final class ProseItems {
   private static final List<String> FILLERS = List.of(
       "also ", "primarily ", "mainly ", "directly ", "be expected to ", "be asked to ",
       "be required to ", "need to ", "have the opportunity to ");
-  /** Duty verbs that after "you will" speak of what the person gets ("You will receive a bonus"). */
-  private static final List<String> PERKS = List.of(
-      "receive ", "get ", "gain ", "earn ", "enjoy ", "have ", "join ", "learn ");
+  /**
+   * The duty verb that after "you will" speaks of what the person gets ("You will receive a
+   * bonus"). "get", "gain", "earn", "enjoy", "have", "join", "learn" are no duty verbs: the duty
+   * check rejects them already.
+   */
+  private static final String PERK = "receive ";
   private static final int MIN_WORDS = 3;
   /** A list under a heading naming no duties is read for them only when this long. */
   private static final int MIN_LISTED_DUTIES = 3;
@@ -189,12 +192,7 @@ final class ProseItems {
         rest = rest.substring(filler.length());
       }
     }
-    for (String perk : PERKS) {
-      if (rest.startsWith(perk)) {
-        return false;
-      }
-    }
-    return cues.isDuty(rest);
+    return !rest.startsWith(PERK) && cues.isDuty(rest);
   }
 
   private static boolean isPerson(String subject, String asWritten) {
@@ -270,7 +268,7 @@ final class ProseItems {
   }
 
   private static void add(List<String> out, String text, int from, int to) {
-    String s = Bullets.strip(text.substring(from, to).strip()).strip();
+    String s = Bullets.strip(text.substring(from, to).strip());
     if (s.isEmpty() || s.endsWith(":") || words(s) < MIN_WORDS) {
       return;
     }

@@ -5,7 +5,9 @@ import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 
@@ -114,23 +116,18 @@ public final class SectionSplitter {
       }
     }
     if (responsibilities.isEmpty()) {
-      // no duties listed: the role summary's sentences that state them
+      // no duties listed: the role summary's sentences that state them, each once in the order
+      // found; a set, as a list's contains() made a summary of many sentences quadratic
+      Set<String> duties = new LinkedHashSet<>();
       for (Section s : sections) {
         if (s.kind() == SectionKind.ABOUT_ROLE
             || (s.heading() == null && s.kind() == SectionKind.OTHER)) {
-          for (String duty : PROSE.dutyStatements(s.text())) {
-            if (!responsibilities.contains(duty)) {
-              responsibilities.add(duty);
-            }
-          }
+          duties.addAll(PROSE.dutyStatements(s.text()));
           // "Your Role:" over a list of duties
-          for (String duty : PROSE.listedDuties(s.items(), s.text())) {
-            if (!responsibilities.contains(duty)) {
-              responsibilities.add(duty);
-            }
-          }
+          duties.addAll(PROSE.listedDuties(s.items(), s.text()));
         }
       }
+      responsibilities.addAll(duties);
     }
     return new SplitResult(
         sections,

@@ -1,12 +1,15 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Headings glued into lines whose newlines were lost, as Kaggle postings write them. */
 class FusedHeadingsTest {
+  private static final Duration LIMIT = Duration.ofSeconds(60);
   private static final FusedHeadings FUSED = new FusedHeadings(HeadingPhrases.get());
 
   private static List<String> pieces(String line) {
@@ -73,14 +76,18 @@ class FusedHeadingsTest {
   @Test
   void capitalsAreReadInOnePassOverHugeRuns() {
     // each run of capitals is read from its start only, at most a heading long
-    String caps = "ABC DEF ".repeat(500_000);
-    assertThat(pieces(caps + "GHIjk")).hasSize(1);
+    String caps = "ABC DEF ".repeat(500_000) + "GHIjk";
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> pieces(caps))).containsExactly("PARAGRAPH:" + caps);
     String glued = "Manage the work.DUTIESPerform the work. ".repeat(100_000);
-    List<Block> blocks = FUSED.split(glued);
+    List<Block> blocks = assertTimeoutPreemptively(LIMIT, () -> FUSED.split(glued));
     assertThat(blocks).hasSize(200_001);
-    assertThat(blocks.stream().filter(b -> b.type() == Block.Type.HEADING).count()).isEqualTo(100_000);
+    assertThat(blocks.subList(0, 4)).containsExactly(Block.paragraph("Manage the work."), Block.heading("DUTIES"),
+        Block.paragraph("Perform the work. Manage the work."), Block.heading("DUTIES"));
+    assertThat(blocks.get(200_000)).isEqualTo(Block.paragraph("Perform the work."));
+    assertThat(blocks.stream().filter(b -> b.type() == Block.Type.HEADING))
+        .hasSize(100_000).allMatch(Block.heading("DUTIES")::equals);
     String shortRuns = "AB CDe ".repeat(500_000);
-    assertThat(pieces(shortRuns)).hasSize(1);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> pieces(shortRuns))).containsExactly("PARAGRAPH:" + shortRuns);
   }
 
   @Test
@@ -109,11 +116,12 @@ class FusedHeadingsTest {
 
   @Test
   void notesAreReadOnlyNearTheLineEnd() {
-    // each phrase followed by a bracket looks at the line end only when it is a heading's length away
+    // each phrase followed by a bracket looks at the line end only when it is a heading's length
+    // away: the first phrase that near closes the line with its "note"
     String line = "Filed.Job duties(".repeat(200_000) + "end)";
-    List<Block> blocks = FUSED.split(line);
-    assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(Block.Type.HEADING);
-    assertThat(blocks).hasSize(2);
+    List<Block> blocks = assertTimeoutPreemptively(LIMIT, () -> FUSED.split(line));
+    assertThat(blocks).containsExactly(Block.paragraph("Filed.Job duties(".repeat(199_994) + "Filed."),
+        Block.heading("Job duties(" + "Filed.Job duties(".repeat(5) + "end)"));
   }
 
   @Test
@@ -125,5 +133,35 @@ class FusedHeadingsTest {
     assertThat(r.sections().get(0).heading()).isEqualTo("Job Responsibilities\u2022 Main Work");
     SplitResult again = SectionSplitter.split(r.description(), io.github.jobnorm.source.DescriptionFormat.TEXT);
     assertThat(again.sections()).isEqualTo(r.sections());
+  }
+
+  @Test
+  void aHeadingGluedToABulletIsCutButNotOneGluedToADash() {
+    // Kaggle: "Key Qualifications* Minimum of 7 years...", a list whose newlines were lost
+    assertThat(pieces("Key Qualifications* Minimum of 7 years of experience"))
+        .containsExactly("HEADING:Key Qualifications", "PARAGRAPH:* Minimum of 7 years of experience");
+    assertThat(pieces("Responsibilities· Administrative duties"))
+        .containsExactly("HEADING:Responsibilities", "PARAGRAPH:· Administrative duties");
+    // a dash or an arrow is prose
+    assertThat(pieces("Job Description–Acme is hiring")).containsExactly("PARAGRAPH:Job Description–Acme is hiring");
+    assertThat(pieces("Responsibilities→ Administrative duties"))
+        .containsExactly("PARAGRAPH:Responsibilities→ Administrative duties");
+  }
+
+  @Test
+  void aHeadingIsWrittenBackWithAColonOnlyWhenAGlyphIsGluedWhereItWouldBeCut() {
+    // Glassdoor AU: a dash in a heading is no place to cut it, and it keeps its form
+    SplitResult dash = SectionSplitter.split("<h3>Rating Analyst – Banks</h3><p>You will join a team of analysts.</p>",
+        io.github.jobnorm.source.DescriptionFormat.HTML);
+    assertThat(dash.description()).isEqualTo("Rating Analyst – Banks\n\nYou will join a team of analysts.");
+    assertThat(SectionSplitter.split(dash.description(), io.github.jobnorm.source.DescriptionFormat.TEXT).sections())
+        .isEqualTo(dash.sections());
+    // an asterisk glued to a known phrase would cut the heading read again: it takes its colon
+    SplitResult star = SectionSplitter.split("<h3>Key Qualifications*Required</h3><p>Java and SQL experience.</p>",
+        io.github.jobnorm.source.DescriptionFormat.HTML);
+    assertThat(star.sections().get(0).heading()).isEqualTo("Key Qualifications*Required");
+    assertThat(star.description()).startsWith("Key Qualifications*Required:\n");
+    assertThat(SectionSplitter.split(star.description(), io.github.jobnorm.source.DescriptionFormat.TEXT).sections())
+        .isEqualTo(star.sections());
   }
 }

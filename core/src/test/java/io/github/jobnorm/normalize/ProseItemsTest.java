@@ -1,13 +1,16 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jobnorm.source.DescriptionFormat;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Entries read from prose: sentences of real postings, and what must not become an entry. */
 class ProseItemsTest {
+  private static final Duration LIMIT = Duration.ofSeconds(60);
   private final ProseItems prose = new ProseItems(ContentCues.get());
 
   @Test
@@ -52,6 +55,11 @@ class ProseItemsTest {
     assertThat(prose.willDoDuty("The company will provide training.")).isFalse();
     assertThat(prose.willDoDuty("The Napoli Group will open a new restaurant.")).isFalse();
     assertThat(prose.willDoDuty("You will receive a competitive salary.")).isFalse();
+    assertThat(prose.willDoDuty("You will also receive a bonus.")).isFalse();
+    assertThat(prose.willDoDuty("You will gain experience in managing projects.")).isFalse();
+    assertThat(prose.willDoDuty("You will get a laptop and join a friendly team.")).isFalse();
+    assertThat(prose.willDoDuty("You will have the opportunity to learn our tools.")).isFalse();
+    assertThat(prose.willDoDuty("You will enjoy flexible hours.")).isFalse();
     assertThat(prose.willDoDuty("The role will require effective communication.")).isFalse();
   }
 
@@ -101,9 +109,11 @@ class ProseItemsTest {
   @Test
   void splittingIsLinearOnAdversarialRuns() {
     // every '.' looks back at most a few letters; 2 MB of "a." and of "x. " stay fast
-    assertThat(prose.sentences("a.".repeat(1_000_000))).hasSize(1);
-    List<String> many = prose.sentences("Build the thing. ".repeat(200_000));
+    String dots = "a.".repeat(1_000_000);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.sentences(dots))).containsExactly(dots);
+    List<String> many = assertTimeoutPreemptively(LIMIT, () -> prose.sentences("Build the thing. ".repeat(200_000)));
     assertThat(many).hasSize(200_000).allMatch("Build the thing."::equals);
-    assertThat(prose.dutyStatements("You will build ".repeat(200_000))).hasSize(1);
+    String run = "You will build ".repeat(200_000);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.dutyStatements(run))).containsExactly(run.strip());
   }
 }

@@ -1,10 +1,14 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.jobnorm.model.Section;
+import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Adversarial sizes: the splitter's scans are linear, so huge descriptions finish in seconds. */
@@ -43,26 +47,51 @@ class SectionSplitterLinearityTest {
   void aLineOfOneHundredThousandInlineBullets() {
     String text = "The successful candidate will meet the following qualifications:"
         + " • A minimum of a Bachelor's degree in Engineering or related field is required.".repeat(100_000);
-    SplitResult r = SectionSplitter.split(text, DescriptionFormat.TEXT);
+    SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
     assertThat(r.warnings()).isEmpty();
-    assertThat(r.sections()).hasSize(1);
+    assertThat(r.sections()).extracting(Section::heading, Section::kind).containsExactly(
+        tuple("The successful candidate will meet the following qualifications", SectionKind.QUALIFICATIONS));
     assertThat(r.qualifications().required()).hasSize(100_000)
         .allMatch("A minimum of a Bachelor's degree in Engineering or related field is required."::equals);
+    assertThat(r.qualifications().preferred()).isEmpty();
   }
 
   @Test
   void aMillionGlyphsWithoutSpaces() {
     // no glyph is followed by a space: nothing separates items on the line
     String glyphs = "•".repeat(1_000_000);
-    assertThat(InlineBullets.holdsList(glyphs)).isFalse();
-    assertThat(InlineBullets.split(glyphs)).hasSize(1);
-    SplitResult r = SectionSplitter.split("Requirements:\n" + glyphs, DescriptionFormat.TEXT);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> InlineBullets.holdsList(glyphs))).isFalse();
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> InlineBullets.split(glyphs))).containsExactly(glyphs);
+    SplitResult r = assertTimeoutPreemptively(LIMIT,
+        () -> SectionSplitter.split("Requirements:\n" + glyphs, DescriptionFormat.TEXT));
     assertThat(r.warnings()).isEmpty();
+    assertThat(r.sections()).extracting(Section::heading, Section::kind, Section::items)
+        .containsExactly(tuple("Requirements", SectionKind.QUALIFICATIONS, List.of()));
     assertThat(r.qualifications().required()).isEmpty();
     // glued to words, under a list heading, the same glyphs cut the items apart
-    SplitResult glued = SectionSplitter.split("Requirements:\n" + "SQL•".repeat(1_000_000), DescriptionFormat.TEXT);
+    SplitResult glued = assertTimeoutPreemptively(LIMIT,
+        () -> SectionSplitter.split("Requirements:\n" + "SQL•".repeat(1_000_000), DescriptionFormat.TEXT));
     assertThat(glued.warnings()).isEmpty();
+    assertThat(glued.sections()).extracting(Section::heading, Section::kind)
+        .containsExactly(tuple("Requirements", SectionKind.QUALIFICATIONS));
     assertThat(glued.qualifications().required()).hasSize(1_000_000).allMatch("SQL"::equals);
+    assertThat(glued.qualifications().preferred()).isEmpty();
+  }
+
+  @Test
+  void eightyThousandDutySentencesInARoleSummary() {
+    // no duties section: the summary's sentences that state duties are the responsibilities, each
+    // once and in order; every sentence is there twice
+    StringBuilder once = new StringBuilder();
+    for (int i = 0; i < 80_000; i++) {
+      once.append("You will build service ").append(i).append(". ");
+    }
+    String text = once.toString() + once;
+    SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.responsibilities()).hasSize(80_000);
+    assertThat(r.responsibilities().get(0)).isEqualTo("You will build service 0.");
+    assertThat(r.responsibilities().get(79_999)).isEqualTo("You will build service 79999.");
   }
 
   private static String repeat(String chunk, int size) {
