@@ -99,6 +99,66 @@ class ProseItemsTest {
   }
 
   @Test
+  void aRunOfSentencesOpeningWithDutyVerbsGivesDuties() {
+    // Kaggle job 3878193413, under "Job description:" (a role summary), third person, no subject
+    String text = "Provides support to end users on a variety of issues. Identifies, researches, and "
+        + "resolves technical problems. Responds to telephone calls, email and personnel requests for "
+        + "technical support. Documents, tracks and monitors the problem to ensure a timely resolution. "
+        + "May require an associate degree in a related area. Answer call center phones in a friendly, "
+        + "helpful, and professional manner. Must be a team player.";
+    assertThat(prose.dutyRuns(text)).containsExactly(
+        "Provides support to end users on a variety of issues.",
+        "Identifies, researches, and resolves technical problems.",
+        "Responds to telephone calls, email and personnel requests for technical support.",
+        "Documents, tracks and monitors the problem to ensure a timely resolution.");
+  }
+
+  @Test
+  void aSingleDutySentenceOrOneAddressingTheReaderIsNoRun() {
+    // Kaggle 228003844: one duty sentence amid an ad; Kaggle 3812656624: perks in the imperative
+    assertThat(prose.dutyRuns("HCC is looking to hire swim instructors. Must have the ability to "
+        + "work mornings. Conduct private (1-1) and small group swim lessons. Earn up to $30/hr."))
+        .isEmpty();
+    assertThat(prose.dutyRuns("Set your own hours and have full decision making over your schedule\n"
+        + "Keep the majority of your earnings")).isEmpty();
+    assertThat(prose.dutyRuns("provides support to users. identifies problems.")).isEmpty();
+  }
+
+  @Test
+  void aRunOfRequirementSentencesGivesRequirements() {
+    // Kaggle job 658723396: the requirements run on in an untitled paragraph
+    String text = "All applicants are welcome. Must be able to communicate and interact with all "
+        + "levels of the organization. Must be able to communicate with a wide variety of third-party "
+        + "vendors and branch support teams. Candidates and employees may be assessed for their ability "
+        + "to perform the position's essential duties.";
+    assertThat(prose.requirementRuns(text)).containsExactly(
+        "Must be able to communicate and interact with all levels of the organization.",
+        "Must be able to communicate with a wide variety of third-party vendors and branch support "
+            + "teams.");
+    // one requirement sentence, duties, and the company's own words are no run
+    assertThat(prose.requirementRuns("Experience preferred but will train the right person. "
+        + "All Haircuts, some shaving.")).isEmpty();
+    assertThat(prose.requirementRuns("Manage projects with strong skills. Develop excellent "
+        + "reports with knowledge of SQL.")).isEmpty();
+  }
+
+  @Test
+  void theSplitterTakesRunsOnlyWhereThePostingListsNone() {
+    String text = "Help Desk Support\n\nJob description:\nProvides support to end users. Identifies "
+        + "and resolves technical problems. Must be able to work from home on Fridays. Must be able to "
+        + "interview in person.";
+    SplitResult r = SectionSplitter.split(text, DescriptionFormat.TEXT);
+    assertThat(r.responsibilities()).containsExactly(
+        "Provides support to end users.", "Identifies and resolves technical problems.");
+    assertThat(r.qualifications().required()).containsExactly(
+        "Must be able to work from home on Fridays.", "Must be able to interview in person.");
+    SplitResult listed = SectionSplitter.split(text + "\n\nResponsibilities:\n- Reset passwords\n\n"
+        + "Requirements:\n- CompTIA A+", DescriptionFormat.TEXT);
+    assertThat(listed.responsibilities()).containsExactly("Reset passwords");
+    assertThat(listed.qualifications().required()).containsExactly("CompTIA A+");
+  }
+
+  @Test
   void splittingIsLinearOnAdversarialRuns() {
     // every '.' looks back at most a few letters; 2 MB of "a." and of "x. " stay fast
     assertThat(prose.sentences("a.".repeat(1_000_000))).hasSize(1);
