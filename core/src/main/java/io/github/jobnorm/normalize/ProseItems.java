@@ -235,6 +235,9 @@ final class ProseItems {
     if (comma >= 0) {
       // "In this role, you will ...", "As a Generalist, you will ..."
       subject = subject.substring(comma + 1).strip();
+    } else if ((subject.startsWith("as ") || subject.startsWith("in ")) && subject.endsWith(" you")) {
+      // "As an Assistant Director you will assist ...": the comma left out
+      subject = "you";
     }
     if (!isPerson(subject, t.substring(0, will).strip())) {
       return false;
@@ -249,6 +252,16 @@ final class ProseItems {
       if (rest.startsWith(perk)) {
         return false;
       }
+    }
+    if (rest.startsWith("be working out ")) {
+      // "You'll be working out and making money": exercise, not a duty
+      return false;
+    }
+    if (rest.startsWith("be ")) {
+      // "you will be leading multiple projects": the -ing form after "be"
+      String verb = rest.substring(3);
+      int end = verb.indexOf(' ');
+      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb);
     }
     return cues.isDuty(rest);
   }

@@ -48,6 +48,13 @@ class ProseItemsTest {
         + "efficiently handle the tasks.")).isTrue();
     assertThat(prose.willDoDuty("The User Experience Designer will collaborate with "
         + "cross-functional teams.")).isTrue();
+    // Kaggle 3511440340 and 3366698309: no comma after the role, and "be" with the -ing form
+    assertThat(prose.willDoDuty("As an Assistant Director you will assist and support Center "
+        + "Director in all aspects of management of the Academy.")).isTrue();
+    assertThat(prose.willDoDuty("As a Senior Consultant in Connected Planning unit you will be "
+        + "leading multiple projects in a fast-paced team.")).isTrue();
+    assertThat(prose.willDoDuty("You will be eligible for a bonus.")).isFalse();
+    assertThat(prose.willDoDuty("You'll be working out and making money simultaneously.")).isFalse();
     // not the person hired, or not a duty
     assertThat(prose.willDoDuty("The company will provide training.")).isFalse();
     assertThat(prose.willDoDuty("The Napoli Group will open a new restaurant.")).isFalse();
