@@ -79,6 +79,10 @@ final class ContentCues {
     if (dutyVerbs.contains(w)) {
       return true;
     }
+    if (w.endsWith("ies") && dutyVerbs.contains(w.substring(0, w.length() - 3) + "y")) {
+      // "Identifies", "Verifies"
+      return true;
+    }
     if (w.endsWith("es") && dutyVerbs.contains(w.substring(0, w.length() - 2))) {
       return true;
     }

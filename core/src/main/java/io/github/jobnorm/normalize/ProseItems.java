@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import io.github.jobnorm.model.SectionKind;
 
 /**
@@ -47,6 +48,13 @@ final class ProseItems {
   private static final int WORD_LOOKBACK = 12;
   /** A subject longer than this is not "The <job title>". */
   private static final int MAX_SUBJECT_WORDS = 6;
+  /**
+   * Sentences outside a duties or requirements section are taken only in runs this long: one
+   * sentence opening with "Work" or "Strong" may be anything, two in a row are a lost list.
+   */
+  private static final int MIN_RUN = 2;
+  /** Only the start of a long sentence is read for words addressing the reader. */
+  private static final int READ_LIMIT = 1500;
 
   private final ContentCues cues;
 
@@ -162,6 +170,54 @@ final class ProseItems {
     return out;
   }
 
+  /**
+   * Duties written outside a duties section, its heading lost or never written ("Job description:
+   * Provides support to end users on a variety of issues. Identifies, researches, and resolves
+   * technical problems."): runs of {@value #MIN_RUN} or more consecutive sentences or items, each
+   * opening with a capitalized duty verb, in base, third-person or -ing form. A sentence that
+   * addresses the reader ("Set your own hours") or reads as a perk or notice ends a run.
+   */
+  List<String> dutyRuns(String text) {
+    return runs(text, s -> Character.isUpperCase(s.charAt(0)) && cues.isDuty(s)
+        && !addressesReader(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  /**
+   * Requirements written outside a requirements section ("Must be able to communicate with all
+   * levels of the organization. Must be able to communicate with third-party vendors."): runs of
+   * {@value #MIN_RUN} or more consecutive sentences or items, each opening with a requirement
+   * word ("Experience", "Must", "Ability") and worded as a requirement, never a duty, perk or
+   * notice, nor the company speaking of itself.
+   */
+  List<String> requirementRuns(String text) {
+    return runs(text, s -> cues.opensRequirement(s) && (cues.isRequirement(s) || cues.isPreferred(s))
+        && !cues.isDuty(s) && !companySpeaks(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  private List<String> runs(String text, Predicate<String> holds) {
+    List<String> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String s : sentences(text)) {
+      if (holds.test(s)) {
+        run.add(s);
+        continue;
+      }
+      if (run.size() >= MIN_RUN) {
+        out.addAll(run);
+      }
+      run.clear();
+    }
+    if (run.size() >= MIN_RUN) {
+      out.addAll(run);
+    }
+    return out;
+  }
+
+  private static boolean addressesReader(String s) {
+    String t = (s.length() > READ_LIMIT ? s.substring(0, READ_LIMIT) : s).toLowerCase(Locale.ROOT);
+    return HeadingPhrases.indexOfWord(t, "you") >= 0 || HeadingPhrases.indexOfWord(t, "your") >= 0;
+  }
+
   private boolean isDutyStatement(String s) {
     // "We are responsible for ...": the company speaking of itself
     return !companySpeaks(s) && (cues.isDutyStatement(s) || willDoDuty(s));
@@ -182,6 +238,9 @@ final class ProseItems {
     if (comma >= 0) {
       // "In this role, you will ...", "As a Generalist, you will ..."
       subject = subject.substring(comma + 1).strip();
+    } else if ((subject.startsWith("as ") || subject.startsWith("in ")) && subject.endsWith(" you")) {
+      // "As an Assistant Director you will assist ...": the comma left out
+      subject = "you";
     }
     if (!isPerson(subject, t.substring(0, will).strip())) {
       return false;
@@ -192,7 +251,20 @@ final class ProseItems {
         rest = rest.substring(filler.length());
       }
     }
-    return !rest.startsWith(PERK) && cues.isDuty(rest);
+    if (rest.startsWith(PERK)) {
+      return false;
+    }
+    if (rest.startsWith("be working out ")) {
+      // "You'll be working out and making money": exercise, not a duty
+      return false;
+    }
+    if (rest.startsWith("be ")) {
+      // "you will be leading multiple projects": the -ing form after "be"
+      String verb = rest.substring(3);
+      int end = verb.indexOf(' ');
+      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb);
+    }
+    return cues.isDuty(rest);
   }
 
   private static boolean isPerson(String subject, String asWritten) {

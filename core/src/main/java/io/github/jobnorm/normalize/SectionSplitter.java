@@ -5,6 +5,7 @@ import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +71,24 @@ public final class SectionSplitter {
     return new SectionAssembler(PHRASES, CUES, PLAIN).assemble(blocks);
   }
 
+  /**
+   * Sections where a list whose heading was lost ends up: the role summary, untitled or unknown
+   * sections, and the notices and company blurb a lost heading's list runs on in.
+   */
+  private static final Set<SectionKind> LOST_LIST_KINDS = EnumSet.of(
+      SectionKind.ABOUT_ROLE, SectionKind.OTHER, SectionKind.PAY, SectionKind.HOW_TO_APPLY,
+      SectionKind.ABOUT_COMPANY);
+
+  private static void addQualification(String item, List<String> required, List<String> preferred) {
+    String[] parts = CUES.splitRequiredAndOptional(item);
+    if (parts != null) {
+      required.add(parts[0]);
+      preferred.add(parts[1]);
+    } else {
+      (CUES.isPreferred(item) ? preferred : required).add(item);
+    }
+  }
+
   /** The list items of a requirements section, or the requirement sentences of its prose. */
   private static List<String> requirements(Section s) {
     return s.items().isEmpty() ? PROSE.requirements(s.text()) : s.items();
@@ -99,13 +118,7 @@ public final class SectionSplitter {
             s.items().isEmpty() ? PROSE.duties(s.text()) : s.items());
         case QUALIFICATIONS -> {
           for (String item : requirements(s)) {
-            String[] parts = CUES.splitRequiredAndOptional(item);
-            if (parts != null) {
-              required.add(parts[0]);
-              preferred.add(parts[1]);
-            } else {
-              (CUES.isPreferred(item) ? preferred : required).add(item);
-            }
+            addQualification(item, required, preferred);
           }
         }
         case PREFERRED_QUALIFICATIONS -> preferred.addAll(requirements(s));
@@ -128,6 +141,30 @@ public final class SectionSplitter {
         }
       }
       responsibilities.addAll(duties);
+    }
+    if (responsibilities.isEmpty()) {
+      // still none: a run of duty sentences whose heading was lost or never written
+      Set<String> found = new LinkedHashSet<>();
+      for (Section s : sections) {
+        if (LOST_LIST_KINDS.contains(s.kind())) {
+          found.addAll(PROSE.dutyRuns(s.text()));
+        }
+      }
+      responsibilities.addAll(found);
+    }
+    if (required.isEmpty() && preferred.isEmpty()) {
+      // no requirements section: a run of requirement sentences whose heading was lost
+      Set<String> found = new LinkedHashSet<>();
+      for (Section s : sections) {
+        // a duties paragraph that runs on into the requirements: its duty sentences are no runs
+        boolean duties = s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
+        if (LOST_LIST_KINDS.contains(s.kind()) || duties) {
+          found.addAll(PROSE.requirementRuns(s.text()));
+        }
+      }
+      for (String item : found) {
+        addQualification(item, required, preferred);
+      }
     }
     return new SplitResult(
         sections,

@@ -51,6 +51,13 @@ class ProseItemsTest {
         + "efficiently handle the tasks.")).isTrue();
     assertThat(prose.willDoDuty("The User Experience Designer will collaborate with "
         + "cross-functional teams.")).isTrue();
+    // Kaggle 3511440340 and 3366698309: no comma after the role, and "be" with the -ing form
+    assertThat(prose.willDoDuty("As an Assistant Director you will assist and support Center "
+        + "Director in all aspects of management of the Academy.")).isTrue();
+    assertThat(prose.willDoDuty("As a Senior Consultant in Connected Planning unit you will be "
+        + "leading multiple projects in a fast-paced team.")).isTrue();
+    assertThat(prose.willDoDuty("You will be eligible for a bonus.")).isFalse();
+    assertThat(prose.willDoDuty("You'll be working out and making money simultaneously.")).isFalse();
     // not the person hired, or not a duty
     assertThat(prose.willDoDuty("The company will provide training.")).isFalse();
     assertThat(prose.willDoDuty("The Napoli Group will open a new restaurant.")).isFalse();
@@ -104,6 +111,66 @@ class ProseItemsTest {
     assertThat(prose.responsibilities()).containsExactly(
         "The Analyst will be responsible for reporting.", "The Analyst will build dashboards.");
     assertThat(prose.qualifications().required()).containsExactly("SQL");
+  }
+
+  @Test
+  void aRunOfSentencesOpeningWithDutyVerbsGivesDuties() {
+    // Kaggle job 3878193413, under "Job description:" (a role summary), third person, no subject
+    String text = "Provides support to end users on a variety of issues. Identifies, researches, and "
+        + "resolves technical problems. Responds to telephone calls, email and personnel requests for "
+        + "technical support. Documents, tracks and monitors the problem to ensure a timely resolution. "
+        + "May require an associate degree in a related area. Answer call center phones in a friendly, "
+        + "helpful, and professional manner. Must be a team player.";
+    assertThat(prose.dutyRuns(text)).containsExactly(
+        "Provides support to end users on a variety of issues.",
+        "Identifies, researches, and resolves technical problems.",
+        "Responds to telephone calls, email and personnel requests for technical support.",
+        "Documents, tracks and monitors the problem to ensure a timely resolution.");
+  }
+
+  @Test
+  void aSingleDutySentenceOrOneAddressingTheReaderIsNoRun() {
+    // Kaggle 228003844: one duty sentence amid an ad; Kaggle 3812656624: perks in the imperative
+    assertThat(prose.dutyRuns("HCC is looking to hire swim instructors. Must have the ability to "
+        + "work mornings. Conduct private (1-1) and small group swim lessons. Earn up to $30/hr."))
+        .isEmpty();
+    assertThat(prose.dutyRuns("Set your own hours and have full decision making over your schedule\n"
+        + "Keep the majority of your earnings")).isEmpty();
+    assertThat(prose.dutyRuns("provides support to users. identifies problems.")).isEmpty();
+  }
+
+  @Test
+  void aRunOfRequirementSentencesGivesRequirements() {
+    // Kaggle job 658723396: the requirements run on in an untitled paragraph
+    String text = "All applicants are welcome. Must be able to communicate and interact with all "
+        + "levels of the organization. Must be able to communicate with a wide variety of third-party "
+        + "vendors and branch support teams. Candidates and employees may be assessed for their ability "
+        + "to perform the position's essential duties.";
+    assertThat(prose.requirementRuns(text)).containsExactly(
+        "Must be able to communicate and interact with all levels of the organization.",
+        "Must be able to communicate with a wide variety of third-party vendors and branch support "
+            + "teams.");
+    // one requirement sentence, duties, and the company's own words are no run
+    assertThat(prose.requirementRuns("Experience preferred but will train the right person. "
+        + "All Haircuts, some shaving.")).isEmpty();
+    assertThat(prose.requirementRuns("Manage projects with strong skills. Develop excellent "
+        + "reports with knowledge of SQL.")).isEmpty();
+  }
+
+  @Test
+  void theSplitterTakesRunsOnlyWhereThePostingListsNone() {
+    String text = "Help Desk Support\n\nJob description:\nProvides support to end users. Identifies "
+        + "and resolves technical problems. Must be able to work from home on Fridays. Must be able to "
+        + "interview in person.";
+    SplitResult r = SectionSplitter.split(text, DescriptionFormat.TEXT);
+    assertThat(r.responsibilities()).containsExactly(
+        "Provides support to end users.", "Identifies and resolves technical problems.");
+    assertThat(r.qualifications().required()).containsExactly(
+        "Must be able to work from home on Fridays.", "Must be able to interview in person.");
+    SplitResult listed = SectionSplitter.split(text + "\n\nResponsibilities:\n- Reset passwords\n\n"
+        + "Requirements:\n- CompTIA A+", DescriptionFormat.TEXT);
+    assertThat(listed.responsibilities()).containsExactly("Reset passwords");
+    assertThat(listed.qualifications().required()).containsExactly("CompTIA A+");
   }
 
   @Test

@@ -96,10 +96,10 @@ class SectionCorpusTest {
       if (source[0].startsWith("kaggle-")) {
         // of the postings whose sections name duties or requirements, the lists are found
         assertThat(rates.listFoundShare()).as("Kaggle: lists found under their headings").isGreaterThanOrEqualTo(0.8);
-        // measured: responsibilities 76%, qualifications 77%, either 88%, both 65% (64.9%)
+        // measured: responsibilities 79.3%, qualifications 80.1%, either 91%, both 68%
         assertThat(rates.share(rates.either)).as("Kaggle: responsibilities or qualifications").isGreaterThanOrEqualTo(0.8);
-        assertThat(rates.share(rates.resp)).as("Kaggle: responsibilities").isGreaterThanOrEqualTo(0.7);
-        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.7);
+        assertThat(rates.share(rates.resp)).as("Kaggle: responsibilities").isGreaterThanOrEqualTo(0.79);
+        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.8);
       }
     }
     System.out.printf("sections: %d descriptions, %d not read back to the same sections%n", total, notIdempotent);

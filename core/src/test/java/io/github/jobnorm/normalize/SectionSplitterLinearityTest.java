@@ -94,6 +94,21 @@ class SectionSplitterLinearityTest {
     assertThat(r.responsibilities().get(79_999)).isEqualTo("You will build service 79999.");
   }
 
+  @Test
+  void runsOfDutyAndRequirementSentencesWithoutAHeading() {
+    // every sentence is read once for a run; a run of 400,000 sentences stays linear
+    String text = "Provides support to end users. Must be able to lift 50 pounds. ".repeat(200_000)
+        + "Identifies technical problems. Resolves their issues. Experience with SQL. Knowledge of Excel. ";
+    SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.responsibilities()).containsExactly("Identifies technical problems.", "Resolves their issues.");
+    assertThat(r.qualifications().required()).containsExactly("Experience with SQL.", "Knowledge of Excel.");
+    // one sentence of 4 MB that opens with a duty verb and addresses nobody
+    String one = "Provides " + "support ".repeat(500_000);
+    SplitResult long1 = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(one + ". " + one, DescriptionFormat.TEXT));
+    assertThat(long1.responsibilities()).hasSize(2).allMatch(d -> d.startsWith("Provides support support"));
+  }
+
   private static String repeat(String chunk, int size) {
     return chunk.repeat(size / chunk.length() + 1);
   }
