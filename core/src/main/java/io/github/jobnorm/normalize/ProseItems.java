@@ -42,6 +42,8 @@ final class ProseItems {
    * check rejects them already.
    */
   private static final String PERK = "receive ";
+  /** How far into a sentence a statement of duties must start to open it. */
+  private static final int OPENING = 40;
   private static final int MIN_WORDS = 3;
   /** A list under a heading naming no duties is read for them only when this long. */
   private static final int MIN_LISTED_DUTIES = 3;
@@ -136,6 +138,23 @@ final class ProseItems {
     List<String> out = new ArrayList<>();
     for (String s : sentences(text)) {
       if (isDutyStatement(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #dutyStatements}, for sections that are not the role's (an unknown heading, a pay
+   * notice): only sentences that open by stating duties ("You will be responsible for ...",
+   * "Responsible for ..."), not one that mentions a responsibility in passing ("otherwise the
+   * agent is responsible for this cost").
+   */
+  List<String> openingDutyStatements(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences(text)) {
+      String opening = s.length() > OPENING ? s.substring(0, OPENING) : s;
+      if (!companySpeaks(s) && (cues.isDutyStatement(opening) || willDoDuty(s))) {
         out.add(s);
       }
     }

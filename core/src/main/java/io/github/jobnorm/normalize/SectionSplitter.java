@@ -152,6 +152,17 @@ public final class SectionSplitter {
       }
       responsibilities.addAll(found);
     }
+    if (responsibilities.isEmpty()) {
+      // still none: a heading unknown ("Construction Project Manager (Contract)") or lost into a
+      // pay notice does not make "You will be responsible for ..." less of a duty
+      Set<String> found = new LinkedHashSet<>();
+      for (Section s : sections) {
+        if (s.heading() != null && s.kind() == SectionKind.OTHER || s.kind() == SectionKind.PAY) {
+          found.addAll(PROSE.openingDutyStatements(s.text()));
+        }
+      }
+      responsibilities.addAll(found);
+    }
     if (required.isEmpty() && preferred.isEmpty()) {
       // no requirements section: a run of requirement sentences whose heading was lost
       Set<String> found = new LinkedHashSet<>();

@@ -174,6 +174,39 @@ class ProseItemsTest {
   }
 
   @Test
+  void outsideTheRoleSectionsOnlySentencesThatOpenWithDutiesCount() {
+    // Kaggle job 3845412777, under its title as a heading
+    assertThat(prose.openingDutyStatements("Vibrant Humans HR Consulting has partnered with a "
+        + "Washington-based construction company. You will be responsible for managing the project "
+        + "estimates, costs, timeline, team, subcontractors, and client interface.")).containsExactly(
+        "You will be responsible for managing the project estimates, costs, timeline, team, "
+            + "subcontractors, and client interface.");
+    // Kaggle job 3854915769, under "RESPONSIBLE FOR"
+    assertThat(prose.openingDutyStatements("Responsible for succession planning, identifying "
+        + "talent, providing support, education, and resources to grow future nursing leaders."))
+        .hasSize(1);
+    // Kaggle job 3829619875: a responsibility in passing, in a perk's small print
+    assertThat(prose.openingDutyStatements("At KB Ranch and Home, we empower you to run your "
+        + "business your way while providing the support and resources you need to thrive. *Paid "
+        + "insurance and CE are guaranteed with the completion of one transaction each year, "
+        + "otherwise agent is responsible for this cost.")).isEmpty();
+  }
+
+  @Test
+  void theSplitterReadsOtherSectionsForDutiesOnlyWhenNothingElseGivesAny() {
+    String text = "Construction Project Manager (Contract)\n\nYou will be responsible for managing "
+        + "the project estimates and costs. You will be interfacing with both on-site and virtual "
+        + "teams.\n\nQualifications\n\n- Five years of construction experience";
+    assertThat(SectionSplitter.split(text, DescriptionFormat.TEXT).responsibilities())
+        .containsExactly("You will be responsible for managing the project estimates and costs.");
+    // a run of duties elsewhere comes first
+    String runs = text.replace("Qualifications", "Job description:\nProvides support to the "
+        + "project team. Prepares weekly cost reports.\n\nQualifications");
+    assertThat(SectionSplitter.split(runs, DescriptionFormat.TEXT).responsibilities())
+        .containsExactly("Provides support to the project team.", "Prepares weekly cost reports.");
+  }
+
+  @Test
   void splittingIsLinearOnAdversarialRuns() {
     // every '.' looks back at most a few letters; 2 MB of "a." and of "x. " stay fast
     String dots = "a.".repeat(1_000_000);
