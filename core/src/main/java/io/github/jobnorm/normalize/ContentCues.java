@@ -115,6 +115,17 @@ final class ContentCues {
     return has(t, Category.REQUIREMENT) || YEARS.matcher(t).find();
   }
 
+  /**
+   * Whether an item of a duties list is a requirement set among the duties ("Prior retail
+   * experience is required.", "Valid Iowa Drivers License"): it opens as requirements do, is
+   * worded as one, and is no duty, perk or notice.
+   */
+  boolean isListedRequirement(String item) {
+    return opensRequirement(item)
+        && (isRequirement(item) || isPreferred(item) || REQUIRED_WORD.matcher(lower(item)).find())
+        && !isDuty(item) && !isBenefit(item) && noticeKind(item) == null;
+  }
+
   /** Whether a qualification is worded as optional ("is a plus"), and not also as required. */
   boolean isPreferred(String item) {
     String t = withoutQualifier(lower(item));

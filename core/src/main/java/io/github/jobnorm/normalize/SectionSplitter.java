@@ -114,8 +114,19 @@ public final class SectionSplitter {
     List<String> benefits = new ArrayList<>();
     for (Section s : sections) {
       switch (s.kind()) {
-        case RESPONSIBILITIES -> responsibilities.addAll(
-            s.items().isEmpty() ? PROSE.duties(s.text()) : s.items());
+        case RESPONSIBILITIES -> {
+          if (s.items().isEmpty()) {
+            responsibilities.addAll(PROSE.duties(s.text()));
+          }
+          for (String item : s.items()) {
+            // "Prior retail experience is required." in a list of duties is no duty
+            if (CUES.isListedRequirement(item)) {
+              addQualification(item, required, preferred);
+            } else {
+              responsibilities.add(item);
+            }
+          }
+        }
         case QUALIFICATIONS -> {
           for (String item : requirements(s)) {
             addQualification(item, required, preferred);

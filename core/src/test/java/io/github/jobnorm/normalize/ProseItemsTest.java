@@ -207,6 +207,25 @@ class ProseItemsTest {
   }
 
   @Test
+  void requirementsListedAmongTheDutiesAreQualifications() {
+    // Kaggle job 3692329268, "Primary Responsibilities", and 3884425780, "Responsibilities"
+    SplitResult r = SectionSplitter.split("Primary Responsibilities\n\n- Greet customers and "
+        + "assist with product selection\n- Maintain store displays\n- Prior retail experience is "
+        + "required.\n- High School diploma or equivalent required.\n- Valid Iowa Drivers License\n"
+        + "- Strong organizational skills", DescriptionFormat.TEXT);
+    assertThat(r.responsibilities()).containsExactly(
+        "Greet customers and assist with product selection", "Maintain store displays");
+    assertThat(r.qualifications().required()).containsExactly(
+        "Prior retail experience is required.", "High School diploma or equivalent required.",
+        "Valid Iowa Drivers License", "Strong organizational skills");
+    // a duty that opens like a requirement stays a duty
+    ContentCues cues = ContentCues.get();
+    assertThat(cues.isListedRequirement("Working closely with the sales team to build excellent "
+        + "client relationships")).isFalse();
+    assertThat(cues.isListedRequirement("Maintain store displays")).isFalse();
+  }
+
+  @Test
   void splittingIsLinearOnAdversarialRuns() {
     // every '.' looks back at most a few letters; 2 MB of "a." and of "x. " stay fast
     String dots = "a.".repeat(1_000_000);
