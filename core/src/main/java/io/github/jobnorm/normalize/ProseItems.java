@@ -58,6 +58,12 @@ final class ProseItems {
   /** Only the start of a long sentence is read for words addressing the reader. */
   private static final int READ_LIMIT = 1500;
 
+  private static final List<String> IDEAL_ARTICLES = List.of("the ", "an ", "a ", "our ");
+  /** The person sought, never the company or team: "The ideal team will have" is no requirement. */
+  private static final List<String> IDEAL_SUBJECTS = List.of(
+      "ideal candidate ", "successful candidate ", "ideal applicant ", "successful applicant ");
+  private static final List<String> IDEAL_MODALS = List.of("will ", "should ", "must ", "would ");
+
   private final ContentCues cues;
 
   ProseItems(ContentCues cues) {
@@ -211,6 +217,44 @@ final class ProseItems {
   List<String> requirementRuns(String text) {
     return runs(text, s -> cues.opensRequirement(s) && (cues.isRequirement(s) || cues.isPreferred(s))
         && !cues.isDuty(s) && !companySpeaks(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  /**
+   * Requirements stated of the person sought outside a requirements section ("The ideal candidate
+   * will have expertise in ServiceNow platform along with a strong background in integrations."):
+   * the sentences that open with such a subject and "will", "should", "must" or "would" "have" or
+   * "possess", and are worded as a requirement, never a perk or notice.
+   */
+  List<String> idealCandidate(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences(text)) {
+      if (opensIdealCandidate(s) && (cues.isRequirement(s) || cues.isPreferred(s))
+          && !cues.isBenefit(s) && cues.noticeKind(s) == null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */
+  static boolean opensIdealCandidate(String sentence) {
+    String t = (sentence.length() > 80 ? sentence.substring(0, 80) : sentence).toLowerCase(Locale.ROOT);
+    for (String article : IDEAL_ARTICLES) {
+      for (String subject : IDEAL_SUBJECTS) {
+        String head = article + subject;
+        if (!t.startsWith(head)) {
+          continue;
+        }
+        String rest = t.substring(head.length());
+        for (String modal : IDEAL_MODALS) {
+          if (rest.startsWith(modal + "have ") || rest.startsWith(modal + "possess ")
+              || rest.startsWith(modal + "also have ") || rest.startsWith(modal + "also possess ")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private List<String> runs(String text, Predicate<String> holds) {

@@ -188,6 +188,19 @@ public final class SectionSplitter {
         addQualification(item, required, preferred);
       }
     }
+    if (required.isEmpty() && preferred.isEmpty()) {
+      // still none: "The ideal candidate will have ..." states them in prose, one sentence enough
+      Set<String> found = new LinkedHashSet<>();
+      for (Section s : sections) {
+        boolean duties = s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
+        if (LOST_LIST_KINDS.contains(s.kind()) || duties) {
+          found.addAll(PROSE.idealCandidate(s.text()));
+        }
+      }
+      for (String item : found) {
+        addQualification(item, required, preferred);
+      }
+    }
     return new SplitResult(
         sections,
         responsibilities,

@@ -158,6 +158,39 @@ class ProseItemsTest {
   }
 
   @Test
+  void anIdealCandidateSentenceStatesARequirement() {
+    // Kaggle 3880190130 and 3811513595, as written
+    String text = "This is a full-time remote role. We are unable to sponsor at this time. The ideal "
+        + "candidate will have expertise in ServiceNow platform along with a strong background in "
+        + "integrations with other tools/sources. Our team will have fun.";
+    assertThat(prose.idealCandidate(text)).containsExactly(
+        "The ideal candidate will have expertise in ServiceNow platform along with a strong background "
+            + "in integrations with other tools/sources.");
+    assertThat(prose.idealCandidate("The ideal candidate should have a firm grasp of social media "
+        + "content trends, including Instagram and TikTok formats, as well as essential camera functions "
+        + "and editing skills.")).hasSize(1);
+    // a duty, a perk, a trait without a requirement word and the company are no requirement
+    assertThat(prose.idealCandidate("The ideal candidate will be responsible for conducting studies to "
+        + "gather cost information. The successful candidate will have access to our 401k plan and "
+        + "health insurance. The ideal candidate will have a great attitude. We will have experience "
+        + "with your needs.")).isEmpty();
+    assertThat(ProseItems.opensIdealCandidate("An ideal candidate would also possess strong skills")).isTrue();
+    assertThat(ProseItems.opensIdealCandidate("Ideal candidates are welcome")).isFalse();
+  }
+
+  @Test
+  void theSplitterReadsAnIdealCandidateOnlyWhereThePostingListsNoRequirements() {
+    String text = "Engineer\n\nResponsibilities:\n- Architect and implement solutions.\n- Build "
+        + "integrations.\n\nAbout us:\nWe build tools. The ideal candidate will have experience with "
+        + "ServiceNow.";
+    assertThat(SectionSplitter.split(text, DescriptionFormat.TEXT).qualifications().required())
+        .containsExactly("The ideal candidate will have experience with ServiceNow.");
+    String listed = text + "\n\nRequirements:\n- 5+ years of Java experience";
+    assertThat(SectionSplitter.split(listed, DescriptionFormat.TEXT).qualifications().required())
+        .containsExactly("5+ years of Java experience");
+  }
+
+  @Test
   void theSplitterTakesRunsOnlyWhereThePostingListsNone() {
     String text = "Help Desk Support\n\nJob description:\nProvides support to end users. Identifies "
         + "and resolves technical problems. Must be able to work from home on Fridays. Must be able to "

@@ -96,11 +96,12 @@ class SectionCorpusTest {
       if (source[0].startsWith("kaggle-")) {
         // of the postings whose sections name duties or requirements, the lists are found
         assertThat(rates.listFoundShare()).as("Kaggle: lists found under their headings").isGreaterThanOrEqualTo(0.8);
-        // measured: responsibilities 80% (803 of 1,000), qualifications 82% (825), either 92%,
-        // both 71%
+        // measured: responsibilities 80% (803 of 1,000), qualifications 83% (830), either 92%,
+        // both 72% (717)
         assertThat(rates.share(rates.either)).as("Kaggle: responsibilities or qualifications").isGreaterThanOrEqualTo(0.8);
         assertThat(rates.share(rates.resp)).as("Kaggle: responsibilities").isGreaterThanOrEqualTo(0.8);
-        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.82);
+        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.83);
+        assertThat(rates.share(rates.both)).as("Kaggle: both").isGreaterThanOrEqualTo(0.717);
       }
     }
     System.out.printf("sections: %d descriptions, %d not read back to the same sections%n", total, notIdempotent);

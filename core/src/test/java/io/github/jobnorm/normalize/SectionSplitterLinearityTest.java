@@ -35,6 +35,18 @@ class SectionSplitterLinearityTest {
   }
 
   @Test
+  void fiveMegabytesOfIdealCandidateSentences() {
+    // every sentence opens with "The ideal candidate will": each is read a bounded length only
+    String text = "Job summary:\n" + repeat("The ideal candidate will have experience with Java. The ideal "
+        + "candidate will also possess ", 5_000_000);
+    SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
+    assertThat(r.warnings()).isEmpty();
+    // the unfinished sentence runs into the next one; repeats are one entry each
+    assertThat(r.qualifications().required()).containsExactly("The ideal candidate will have experience with Java.",
+        "The ideal candidate will also possess The ideal candidate will have experience with Java.");
+  }
+
+  @Test
   void aHugeHtmlListAndUnclosedTags() {
     String html = "<p><strong>Requirements</strong></p><ul>"
         + repeat("<li>Experience with <b>Kafka</b> &amp; Kubernetes&nbsp;in production<li>", 5_000_000);
