@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 
 /**
@@ -139,65 +141,37 @@ public final class SectionSplitter {
         }
       }
     }
+    // Where a posting lists no duties or no requirements, the readings below take them from
+    // prose, most certain first; each runs only while the ones before it found nothing.
     if (responsibilities.isEmpty()) {
-      // no duties listed: the role summary's sentences that state them, each once in the order
-      // found; a set, as a list's contains() made a summary of many sentences quadratic
-      Set<String> duties = new LinkedHashSet<>();
-      for (Section s : sections) {
-        if (s.kind() == SectionKind.ABOUT_ROLE
-            || (s.heading() == null && s.kind() == SectionKind.OTHER)) {
-          duties.addAll(PROSE.dutyStatements(s.text()));
-          // "Your Role:" over a list of duties
-          duties.addAll(PROSE.listedDuties(s.items(), s.text()));
-        }
-      }
-      responsibilities.addAll(duties);
+      // the role summary's sentences that state duties, and "Your Role:" over a list of duties
+      responsibilities.addAll(gather(sections, SectionSplitter::isRoleSummary,
+          s -> concat(PROSE.dutyStatements(s.text()), PROSE.listedDuties(s.items(), s.text()))));
     }
     if (responsibilities.isEmpty()) {
-      // still none: a run of duty sentences whose heading was lost or never written
-      Set<String> found = new LinkedHashSet<>();
-      for (Section s : sections) {
-        if (LOST_LIST_KINDS.contains(s.kind())) {
-          found.addAll(PROSE.dutyRuns(s.text()));
-        }
-      }
-      responsibilities.addAll(found);
+      // a run of duty sentences whose heading was lost or never written
+      responsibilities.addAll(gather(sections, s -> LOST_LIST_KINDS.contains(s.kind()),
+          s -> PROSE.dutyRuns(s.text())));
     }
     if (responsibilities.isEmpty()) {
-      // still none: a heading unknown ("Construction Project Manager (Contract)") or lost into a
-      // pay notice does not make "You will be responsible for ..." less of a duty
-      Set<String> found = new LinkedHashSet<>();
-      for (Section s : sections) {
-        if (s.heading() != null && s.kind() == SectionKind.OTHER || s.kind() == SectionKind.PAY) {
-          found.addAll(PROSE.openingDutyStatements(s.text()));
-        }
-      }
-      responsibilities.addAll(found);
+      // a heading unknown ("Construction Project Manager (Contract)") or lost into a pay notice
+      // does not make "You will be responsible for ..." less of a duty
+      responsibilities.addAll(gather(sections,
+          s -> s.heading() != null && s.kind() == SectionKind.OTHER || s.kind() == SectionKind.PAY,
+          s -> PROSE.openingDutyStatements(s.text())));
     }
+    // a duties paragraph that runs on into the requirements: its duty sentences are no runs
+    Predicate<Section> lostRequirements = s -> LOST_LIST_KINDS.contains(s.kind())
+        || s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
     if (required.isEmpty() && preferred.isEmpty()) {
-      // no requirements section: a run of requirement sentences whose heading was lost
-      Set<String> found = new LinkedHashSet<>();
-      for (Section s : sections) {
-        // a duties paragraph that runs on into the requirements: its duty sentences are no runs
-        boolean duties = s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
-        if (LOST_LIST_KINDS.contains(s.kind()) || duties) {
-          found.addAll(PROSE.requirementRuns(s.text()));
-        }
-      }
-      for (String item : found) {
+      // a run of requirement sentences whose heading was lost
+      for (String item : gather(sections, lostRequirements, s -> PROSE.requirementRuns(s.text()))) {
         addQualification(item, required, preferred);
       }
     }
     if (required.isEmpty() && preferred.isEmpty()) {
-      // still none: "The ideal candidate will have ..." states them in prose, one sentence enough
-      Set<String> found = new LinkedHashSet<>();
-      for (Section s : sections) {
-        boolean duties = s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
-        if (LOST_LIST_KINDS.contains(s.kind()) || duties) {
-          found.addAll(PROSE.idealCandidate(s.text()));
-        }
-      }
-      for (String item : found) {
+      // "The ideal candidate will have ..." states them in prose, one sentence enough
+      for (String item : gather(sections, lostRequirements, s -> PROSE.idealCandidate(s.text()))) {
         addQualification(item, required, preferred);
       }
     }
@@ -208,5 +182,31 @@ public final class SectionSplitter {
         benefits,
         PLAIN.description(sections),
         warnings);
+  }
+
+  private static boolean isRoleSummary(Section s) {
+    return s.kind() == SectionKind.ABOUT_ROLE
+        || s.heading() == null && s.kind() == SectionKind.OTHER;
+  }
+
+  /**
+   * What a reading gives over the sections it applies to, each entry once, in the order found:
+   * a set, as a list's contains() made a summary of many sentences quadratic.
+   */
+  private static List<String> gather(List<Section> sections, Predicate<Section> where,
+      Function<Section, List<String>> reading) {
+    Set<String> found = new LinkedHashSet<>();
+    for (Section s : sections) {
+      if (where.test(s)) {
+        found.addAll(reading.apply(s));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 }
