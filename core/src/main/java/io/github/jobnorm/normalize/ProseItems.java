@@ -317,6 +317,12 @@ final class ProseItems {
     if (rest.startsWith(PERK)) {
       return false;
     }
+    int space = rest.indexOf(' ');
+    if (space > 3 && rest.startsWith("ly", space - 2) && !cues.isDuty(rest)
+        && cues.isDuty(rest.substring(space + 1))) {
+      // "you'll safely move, load, and stack materials": an adverb before the duty verb
+      rest = rest.substring(space + 1);
+    }
     if (rest.startsWith("be working out ")) {
       // "You'll be working out and making money": exercise, not a duty
       return false;

@@ -56,6 +56,10 @@ class ProseItemsTest {
         + "Director in all aspects of management of the Academy.")).isTrue();
     assertThat(prose.willDoDuty("As a Senior Consultant in Connected Planning unit you will be "
         + "leading multiple projects in a fast-paced team.")).isTrue();
+    // Kaggle 3475821770: an adverb before the duty verb; "apply" is no adverb
+    assertThat(prose.willDoDuty("You will commonly work with multiple clients at the same "
+        + "time.")).isTrue();
+    assertThat(prose.willDoDuty("You will happily enjoy flexible hours.")).isFalse();
     assertThat(prose.willDoDuty("You will be eligible for a bonus.")).isFalse();
     assertThat(prose.willDoDuty("You'll be working out and making money simultaneously.")).isFalse();
     // not the person hired, or not a duty
