@@ -73,6 +73,8 @@ class SectionSampleTest {
         }
       }
       assertThat(reading.duties()).as(reading.jobId()).isEqualTo(!reading.dutyPassage().isBlank());
+      assertThat(reading.requirements()).as(reading.jobId())
+          .isEqualTo(!reading.requirementPassage().isBlank());
       SplitResult r = SectionSplitter.split(description, DescriptionFormat.TEXT);
       boolean gotDuties = !r.responsibilities().isEmpty();
       boolean gotRequirements = !r.qualifications().required().isEmpty()
