@@ -121,9 +121,10 @@ final class ContentCues {
    * worded as one, and is no duty, perk or notice.
    */
   boolean isListedRequirement(String item) {
-    return opensRequirement(item)
+    // the first-word checks first: most items of a duties list fail them
+    return opensRequirement(item) && !isDuty(item)
         && (isRequirement(item) || isPreferred(item) || REQUIRED_WORD.matcher(lower(item)).find())
-        && !isDuty(item) && !isBenefit(item) && noticeKind(item) == null;
+        && !isBenefit(item) && noticeKind(item) == null;
   }
 
   /** Whether a qualification is worded as optional ("is a plus"), and not also as required. */

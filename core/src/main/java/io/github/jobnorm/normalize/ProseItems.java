@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import io.github.jobnorm.model.SectionKind;
 
 /**
@@ -58,11 +59,10 @@ final class ProseItems {
   /** Only the start of a long sentence is read for words addressing the reader. */
   private static final int READ_LIMIT = 1500;
 
-  private static final List<String> IDEAL_ARTICLES = List.of("the ", "an ", "a ", "our ");
   /** The person sought, never the company or team: "The ideal team will have" is no requirement. */
-  private static final List<String> IDEAL_SUBJECTS = List.of(
-      "ideal candidate ", "successful candidate ", "ideal applicant ", "successful applicant ");
-  private static final List<String> IDEAL_MODALS = List.of("will ", "should ", "must ", "would ");
+  private static final Pattern IDEAL_CANDIDATE = Pattern.compile(
+      "(?:the|an?|our) (?:ideal|successful) (?:candidate|applicant) (?:will|should|must|would)"
+          + " (?:also )?(?:have|possess) ", Pattern.CASE_INSENSITIVE);
 
   private final ContentCues cues;
 
@@ -102,13 +102,7 @@ final class ProseItems {
    * on into the company's blurb and legal notices, which are no entries.
    */
   List<String> duties(String text) {
-    List<String> out = new ArrayList<>();
-    for (String s : sentences(firstParagraph(text))) {
-      if (cues.isDuty(s) || isDutyStatement(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return select(sentences(firstParagraph(text)), s -> cues.isDuty(s) || isDutyStatement(s));
   }
 
   /**
@@ -117,14 +111,9 @@ final class ProseItems {
    * ...") or that read as a perk, pay or legal notice.
    */
   List<String> requirements(String text) {
-    List<String> out = new ArrayList<>();
-    for (String s : sentences(firstParagraph(text))) {
-      boolean worded = cues.isRequirement(s) || cues.isPreferred(s) || cues.opensRequirement(s);
-      if (worded && !companySpeaks(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null) {
-        out.add(s);
-      }
-    }
-    return out;
+    return select(sentences(firstParagraph(text)), s -> (cues.isRequirement(s)
+        || cues.isPreferred(s) || cues.opensRequirement(s)) && !companySpeaks(s)
+        && !cues.isBenefit(s) && cues.noticeKind(s) == null);
   }
 
   private static String firstParagraph(String text) {
@@ -139,15 +128,9 @@ final class ProseItems {
     return s.regionMatches(true, 0, "we ", 0, 3) || s.regionMatches(true, 0, "our ", 0, 4);
   }
 
-  /** The sentences of a role summary that state duties of the person hired. */
-  List<String> dutyStatements(String text) {
-    List<String> out = new ArrayList<>();
-    for (String s : sentences(text)) {
-      if (isDutyStatement(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+  /** The sentences of a role summary ({@link #sentences}) that state duties of the person hired. */
+  List<String> dutyStatements(List<String> sentences) {
+    return select(sentences, this::isDutyStatement);
   }
 
   /**
@@ -156,15 +139,10 @@ final class ProseItems {
    * "Responsible for ..."), not one that mentions a responsibility in passing ("otherwise the
    * agent is responsible for this cost").
    */
-  List<String> openingDutyStatements(String text) {
-    List<String> out = new ArrayList<>();
-    for (String s : sentences(text)) {
-      String opening = s.length() > OPENING ? s.substring(0, OPENING) : s;
-      if (!companySpeaks(s) && (cues.isDutyStatement(opening) || willDoDuty(s))) {
-        out.add(s);
-      }
-    }
-    return out;
+  List<String> openingDutyStatements(List<String> sentences) {
+    return select(sentences, s -> !companySpeaks(s)
+        && (cues.isDutyStatement(s.length() > OPENING ? s.substring(0, OPENING) : s)
+            || willDoDuty(s)));
   }
 
   /**
@@ -202,8 +180,8 @@ final class ProseItems {
    * opening with a capitalized duty verb, in base, third-person or -ing form. A sentence that
    * addresses the reader ("Set your own hours") or reads as a perk or notice ends a run.
    */
-  List<String> dutyRuns(String text) {
-    return runs(text, s -> Character.isUpperCase(s.charAt(0)) && cues.isDuty(s)
+  List<String> dutyRuns(List<String> sentences) {
+    return runs(sentences, s -> Character.isUpperCase(s.charAt(0)) && cues.isDuty(s)
         && !addressesReader(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null);
   }
 
@@ -211,12 +189,11 @@ final class ProseItems {
    * Requirements written outside a requirements section ("Must be able to communicate with all
    * levels of the organization. Must be able to communicate with third-party vendors."): runs of
    * {@value #MIN_RUN} or more consecutive sentences or items, each opening with a requirement
-   * word ("Experience", "Must", "Ability") and worded as a requirement, never a duty, perk or
-   * notice, nor the company speaking of itself.
+   * word ("Experience", "Must", "Ability") and worded as a requirement, as an item of a duties
+   * list must be to count as one ({@link ContentCues#isListedRequirement}).
    */
-  List<String> requirementRuns(String text) {
-    return runs(text, s -> cues.opensRequirement(s) && (cues.isRequirement(s) || cues.isPreferred(s))
-        && !cues.isDuty(s) && !companySpeaks(s) && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  List<String> requirementRuns(List<String> sentences) {
+    return runs(sentences, cues::isListedRequirement);
   }
 
   /**
@@ -225,42 +202,31 @@ final class ProseItems {
    * the sentences that open with such a subject and "will", "should", "must" or "would" "have" or
    * "possess", and are worded as a requirement, never a perk or notice.
    */
-  List<String> idealCandidate(String text) {
+  List<String> idealCandidate(List<String> sentences) {
+    return select(sentences, s -> opensIdealCandidate(s)
+        && (cues.isRequirement(s) || cues.isPreferred(s))
+        && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */
+  static boolean opensIdealCandidate(String sentence) {
+    return IDEAL_CANDIDATE.matcher(sentence).region(0, Math.min(sentence.length(), 80)).lookingAt();
+  }
+
+  private static List<String> select(List<String> sentences, Predicate<String> holds) {
     List<String> out = new ArrayList<>();
-    for (String s : sentences(text)) {
-      if (opensIdealCandidate(s) && (cues.isRequirement(s) || cues.isPreferred(s))
-          && !cues.isBenefit(s) && cues.noticeKind(s) == null) {
+    for (String s : sentences) {
+      if (holds.test(s)) {
         out.add(s);
       }
     }
     return out;
   }
 
-  /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */
-  static boolean opensIdealCandidate(String sentence) {
-    String t = (sentence.length() > 80 ? sentence.substring(0, 80) : sentence).toLowerCase(Locale.ROOT);
-    for (String article : IDEAL_ARTICLES) {
-      for (String subject : IDEAL_SUBJECTS) {
-        String head = article + subject;
-        if (!t.startsWith(head)) {
-          continue;
-        }
-        String rest = t.substring(head.length());
-        for (String modal : IDEAL_MODALS) {
-          if (rest.startsWith(modal + "have ") || rest.startsWith(modal + "possess ")
-              || rest.startsWith(modal + "also have ") || rest.startsWith(modal + "also possess ")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private List<String> runs(String text, Predicate<String> holds) {
+  private static List<String> runs(List<String> sentences, Predicate<String> holds) {
     List<String> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
-    for (String s : sentences(text)) {
+    for (String s : sentences) {
       if (holds.test(s)) {
         run.add(s);
         continue;
@@ -317,23 +283,24 @@ final class ProseItems {
     if (rest.startsWith(PERK)) {
       return false;
     }
-    int space = rest.indexOf(' ');
-    if (space > 3 && rest.startsWith("ly", space - 2) && !cues.isDuty(rest)
-        && cues.isDuty(rest.substring(space + 1))) {
-      // "you'll safely move, load, and stack materials": an adverb before the duty verb
-      rest = rest.substring(space + 1);
-    }
     if (rest.startsWith("be working out ")) {
       // "You'll be working out and making money": exercise, not a duty
       return false;
     }
     if (rest.startsWith("be ")) {
-      // "you will be leading multiple projects": the -ing form after "be"
       String verb = rest.substring(3);
       int end = verb.indexOf(' ');
-      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb);
+      // "you will be leading multiple projects": the -ing form after "be"; "you will be
+      // responsible for ...", "be in charge of": a statement of duties
+      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb)
+          || cues.isDutyStatement(verb.length() > OPENING ? verb.substring(0, OPENING) : verb);
     }
-    return cues.isDuty(rest);
+    if (cues.isDuty(rest)) {
+      return true;
+    }
+    // "You will commonly work with multiple clients": an adverb before the duty verb
+    int space = rest.indexOf(' ');
+    return space > 3 && rest.startsWith("ly", space - 2) && cues.isDuty(rest.substring(space + 1));
   }
 
   private static boolean isPerson(String subject, String asWritten) {

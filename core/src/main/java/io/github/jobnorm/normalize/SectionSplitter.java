@@ -6,8 +6,10 @@ import io.github.jobnorm.model.SectionKind;
 import io.github.jobnorm.source.DescriptionFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -142,36 +144,43 @@ public final class SectionSplitter {
       }
     }
     // Where a posting lists no duties or no requirements, the readings below take them from
-    // prose, most certain first; each runs only while the ones before it found nothing.
+    // prose, most certain first; each runs only while the ones before it found nothing. A
+    // section's sentences are split once for all of them.
+    Map<Section, List<String>> split = new IdentityHashMap<>();
+    Function<Section, List<String>> sentences =
+        s -> split.computeIfAbsent(s, x -> PROSE.sentences(x.text()));
     if (responsibilities.isEmpty()) {
       // the role summary's sentences that state duties, and "Your Role:" over a list of duties
       responsibilities.addAll(gather(sections, SectionSplitter::isRoleSummary,
-          s -> concat(PROSE.dutyStatements(s.text()), PROSE.listedDuties(s.items(), s.text()))));
+          s -> concat(PROSE.dutyStatements(sentences.apply(s)),
+              PROSE.listedDuties(s.items(), s.text()))));
     }
     if (responsibilities.isEmpty()) {
       // a run of duty sentences whose heading was lost or never written
       responsibilities.addAll(gather(sections, s -> LOST_LIST_KINDS.contains(s.kind()),
-          s -> PROSE.dutyRuns(s.text())));
+          s -> PROSE.dutyRuns(sentences.apply(s))));
     }
     if (responsibilities.isEmpty()) {
       // a heading unknown ("Construction Project Manager (Contract)") or lost into a pay notice
       // does not make "You will be responsible for ..." less of a duty
       responsibilities.addAll(gather(sections,
           s -> s.heading() != null && s.kind() == SectionKind.OTHER || s.kind() == SectionKind.PAY,
-          s -> PROSE.openingDutyStatements(s.text())));
+          s -> PROSE.openingDutyStatements(sentences.apply(s))));
     }
     // a duties paragraph that runs on into the requirements: its duty sentences are no runs
     Predicate<Section> lostRequirements = s -> LOST_LIST_KINDS.contains(s.kind())
         || s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();
     if (required.isEmpty() && preferred.isEmpty()) {
       // a run of requirement sentences whose heading was lost
-      for (String item : gather(sections, lostRequirements, s -> PROSE.requirementRuns(s.text()))) {
+      for (String item : gather(sections, lostRequirements,
+          s -> PROSE.requirementRuns(sentences.apply(s)))) {
         addQualification(item, required, preferred);
       }
     }
     if (required.isEmpty() && preferred.isEmpty()) {
       // "The ideal candidate will have ..." states them in prose, one sentence enough
-      for (String item : gather(sections, lostRequirements, s -> PROSE.idealCandidate(s.text()))) {
+      for (String item : gather(sections, lostRequirements,
+          s -> PROSE.idealCandidate(sentences.apply(s)))) {
         addQualification(item, required, preferred);
       }
     }

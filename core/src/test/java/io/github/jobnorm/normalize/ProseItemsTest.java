@@ -13,6 +13,27 @@ class ProseItemsTest {
   private static final Duration LIMIT = Duration.ofSeconds(60);
   private final ProseItems prose = new ProseItems(ContentCues.get());
 
+  // The readings take a section's sentences, split once by the splitter; here from a text.
+  private List<String> dutyStatements(String text) {
+    return prose.dutyStatements(prose.sentences(text));
+  }
+
+  private List<String> openingDutyStatements(String text) {
+    return prose.openingDutyStatements(prose.sentences(text));
+  }
+
+  private List<String> dutyRuns(String text) {
+    return prose.dutyRuns(prose.sentences(text));
+  }
+
+  private List<String> requirementRuns(String text) {
+    return prose.requirementRuns(prose.sentences(text));
+  }
+
+  private List<String> idealCandidate(String text) {
+    return prose.idealCandidate(prose.sentences(text));
+  }
+
   @Test
   void sentencesEndAtStopsButNotAtAbbreviationsInitialsOrDecimals() {
     assertThat(prose.sentences("Manage costs, e.g. materials and labor. Work with the U.S. Army "
@@ -36,7 +57,7 @@ class ProseItemsTest {
         + "of the restaurant, ensuring customer satisfaction, managing staff, and maintaining "
         + "high food and beverage standards. The role will require effective communication and "
         + "strong leadership skills.";
-    assertThat(prose.dutyStatements(text)).containsExactly(
+    assertThat(dutyStatements(text)).containsExactly(
         "The Restaurant Manager will be responsible for overseeing the day-to-day operations of "
             + "the restaurant, ensuring customer satisfaction, managing staff, and maintaining "
             + "high food and beverage standards.");
@@ -56,10 +77,15 @@ class ProseItemsTest {
         + "Director in all aspects of management of the Academy.")).isTrue();
     assertThat(prose.willDoDuty("As a Senior Consultant in Connected Planning unit you will be "
         + "leading multiple projects in a fast-paced team.")).isTrue();
-    // Kaggle 3475821770: an adverb before the duty verb; "apply" is no adverb
+    // Kaggle 3475821770: an adverb before the duty verb, but only before one
     assertThat(prose.willDoDuty("You will commonly work with multiple clients at the same "
         + "time.")).isTrue();
     assertThat(prose.willDoDuty("You will happily enjoy flexible hours.")).isFalse();
+    // "be responsible for" and "be in charge of" state duties, wherever the subject ends
+    assertThat(prose.willDoDuty("The Senior Project Estimator will be responsible for managing "
+        + "the project estimates.")).isTrue();
+    assertThat(prose.willDoDuty("As a Senior Project Manager, you will be in charge of the "
+        + "night shift.")).isTrue();
     assertThat(prose.willDoDuty("You will be eligible for a bonus.")).isFalse();
     assertThat(prose.willDoDuty("You'll be working out and making money simultaneously.")).isFalse();
     // not the person hired, or not a duty
@@ -76,7 +102,7 @@ class ProseItemsTest {
 
   @Test
   void theCompanySpeakingOfItselfStatesNoDuty() {
-    assertThat(prose.dutyStatements("We are responsible for 30% of the state's concrete work."))
+    assertThat(dutyStatements("We are responsible for 30% of the state's concrete work."))
         .isEmpty();
   }
 
@@ -125,7 +151,7 @@ class ProseItemsTest {
         + "technical support. Documents, tracks and monitors the problem to ensure a timely resolution. "
         + "May require an associate degree in a related area. Answer call center phones in a friendly, "
         + "helpful, and professional manner. Must be a team player.";
-    assertThat(prose.dutyRuns(text)).containsExactly(
+    assertThat(dutyRuns(text)).containsExactly(
         "Provides support to end users on a variety of issues.",
         "Identifies, researches, and resolves technical problems.",
         "Responds to telephone calls, email and personnel requests for technical support.",
@@ -135,12 +161,12 @@ class ProseItemsTest {
   @Test
   void aSingleDutySentenceOrOneAddressingTheReaderIsNoRun() {
     // Kaggle 228003844: one duty sentence amid an ad; Kaggle 3812656624: perks in the imperative
-    assertThat(prose.dutyRuns("HCC is looking to hire swim instructors. Must have the ability to "
+    assertThat(dutyRuns("HCC is looking to hire swim instructors. Must have the ability to "
         + "work mornings. Conduct private (1-1) and small group swim lessons. Earn up to $30/hr."))
         .isEmpty();
-    assertThat(prose.dutyRuns("Set your own hours and have full decision making over your schedule\n"
+    assertThat(dutyRuns("Set your own hours and have full decision making over your schedule\n"
         + "Keep the majority of your earnings")).isEmpty();
-    assertThat(prose.dutyRuns("provides support to users. identifies problems.")).isEmpty();
+    assertThat(dutyRuns("provides support to users. identifies problems.")).isEmpty();
   }
 
   @Test
@@ -150,14 +176,14 @@ class ProseItemsTest {
         + "levels of the organization. Must be able to communicate with a wide variety of third-party "
         + "vendors and branch support teams. Candidates and employees may be assessed for their ability "
         + "to perform the position's essential duties.";
-    assertThat(prose.requirementRuns(text)).containsExactly(
+    assertThat(requirementRuns(text)).containsExactly(
         "Must be able to communicate and interact with all levels of the organization.",
         "Must be able to communicate with a wide variety of third-party vendors and branch support "
             + "teams.");
     // one requirement sentence, duties, and the company's own words are no run
-    assertThat(prose.requirementRuns("Experience preferred but will train the right person. "
+    assertThat(requirementRuns("Experience preferred but will train the right person. "
         + "All Haircuts, some shaving.")).isEmpty();
-    assertThat(prose.requirementRuns("Manage projects with strong skills. Develop excellent "
+    assertThat(requirementRuns("Manage projects with strong skills. Develop excellent "
         + "reports with knowledge of SQL.")).isEmpty();
   }
 
@@ -167,14 +193,15 @@ class ProseItemsTest {
     String text = "This is a full-time remote role. We are unable to sponsor at this time. The ideal "
         + "candidate will have expertise in ServiceNow platform along with a strong background in "
         + "integrations with other tools/sources. Our team will have fun.";
-    assertThat(prose.idealCandidate(text)).containsExactly(
+    assertThat(idealCandidate(text)).containsExactly(
         "The ideal candidate will have expertise in ServiceNow platform along with a strong background "
             + "in integrations with other tools/sources.");
-    assertThat(prose.idealCandidate("The ideal candidate should have a firm grasp of social media "
-        + "content trends, including Instagram and TikTok formats, as well as essential camera functions "
-        + "and editing skills.")).hasSize(1);
+    String social = "The ideal candidate should have a firm grasp of social media content trends, "
+        + "including Instagram and TikTok formats, as well as essential camera functions and editing "
+        + "skills.";
+    assertThat(idealCandidate(social)).containsExactly(social);
     // a duty, a perk, a trait without a requirement word and the company are no requirement
-    assertThat(prose.idealCandidate("The ideal candidate will be responsible for conducting studies to "
+    assertThat(idealCandidate("The ideal candidate will be responsible for conducting studies to "
         + "gather cost information. The successful candidate will have access to our 401k plan and "
         + "health insurance. The ideal candidate will have a great attitude. We will have experience "
         + "with your needs.")).isEmpty();
@@ -213,17 +240,17 @@ class ProseItemsTest {
   @Test
   void outsideTheRoleSectionsOnlySentencesThatOpenWithDutiesCount() {
     // Kaggle job 3845412777, under its title as a heading
-    assertThat(prose.openingDutyStatements("Vibrant Humans HR Consulting has partnered with a "
+    assertThat(openingDutyStatements("Vibrant Humans HR Consulting has partnered with a "
         + "Washington-based construction company. You will be responsible for managing the project "
         + "estimates, costs, timeline, team, subcontractors, and client interface.")).containsExactly(
         "You will be responsible for managing the project estimates, costs, timeline, team, "
             + "subcontractors, and client interface.");
     // Kaggle job 3854915769, under "RESPONSIBLE FOR"
-    assertThat(prose.openingDutyStatements("Responsible for succession planning, identifying "
-        + "talent, providing support, education, and resources to grow future nursing leaders."))
-        .hasSize(1);
+    String succession = "Responsible for succession planning, identifying talent, providing "
+        + "support, education, and resources to grow future nursing leaders.";
+    assertThat(openingDutyStatements(succession)).containsExactly(succession);
     // Kaggle job 3829619875: a responsibility in passing, in a perk's small print
-    assertThat(prose.openingDutyStatements("At KB Ranch and Home, we empower you to run your "
+    assertThat(openingDutyStatements("At KB Ranch and Home, we empower you to run your "
         + "business your way while providing the support and resources you need to thrive. *Paid "
         + "insurance and CE are guaranteed with the completion of one transaction each year, "
         + "otherwise agent is responsible for this cost.")).isEmpty();
@@ -270,6 +297,6 @@ class ProseItemsTest {
     List<String> many = assertTimeoutPreemptively(LIMIT, () -> prose.sentences("Build the thing. ".repeat(200_000)));
     assertThat(many).hasSize(200_000).allMatch("Build the thing."::equals);
     String run = "You will build ".repeat(200_000);
-    assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.dutyStatements(run))).containsExactly(run.strip());
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> dutyStatements(run))).containsExactly(run.strip());
   }
 }

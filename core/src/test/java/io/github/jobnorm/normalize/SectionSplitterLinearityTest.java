@@ -108,7 +108,8 @@ class SectionSplitterLinearityTest {
 
   @Test
   void runsOfDutyAndRequirementSentencesWithoutAHeading() {
-    // every sentence is read once for a run; a run of 400,000 sentences stays linear
+    // the section is split into sentences once, and each reading passes over them once: a run
+    // of 400,000 sentences stays linear
     String text = "Provides support to end users. Must be able to lift 50 pounds. ".repeat(200_000)
         + "Identifies technical problems. Resolves their issues. Experience with SQL. Knowledge of Excel. ";
     SplitResult r = assertTimeoutPreemptively(LIMIT, () -> SectionSplitter.split(text, DescriptionFormat.TEXT));
