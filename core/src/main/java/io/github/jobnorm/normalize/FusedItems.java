@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * "JavaScript" or "iPhone" are left whole because their first part is capitalized or short.
  */
 final class FusedItems {
-  /** Bullet glyphs that never occur inside an item's words. */
-  private static final String SEPARATORS = "•·▪●◦○■➢►▶✓✔◆♦➤‣∙§";
+  /** Besides the bullet glyphs that separate items ({@link Bullets#isSeparator}), a section sign. */
+  private static final char SECTION_SIGN = '§';
 
   private FusedItems() {}
 
@@ -27,7 +27,7 @@ final class FusedItems {
       char c = text.charAt(i);
       boolean prevLetter = i > 0 && Character.isLetter(text.charAt(i - 1));
       boolean dashAfterStop = (c == '–' || c == '—') && i > 0 && ".;)".indexOf(text.charAt(i - 1)) >= 0;
-      if (SEPARATORS.indexOf(c) >= 0 || dashAfterStop) {
+      if (Bullets.isSeparator(c) || c == SECTION_SIGN || dashAfterStop) {
         // "...the role:· Operate forklift.· Comply with...": a bullet glyph inside the text
         add(out, text.substring(start, i));
         start = i + 1;

@@ -23,4 +23,13 @@ class FusedItemsTest {
     assertThat(FusedItems.splitBefore("Collaborate on site inspections to showcase ACC and Visit Anaheim Partners.", CUES::isDuty))
         .containsExactly("Collaborate on site inspections to showcase ACC and Visit Anaheim Partners.");
   }
+
+  @Test
+  void everySeparatingGlyphAndASectionSignCutGluedItems() {
+    // the glyphs of Bullets.isSeparator, ▫ and □ among them, and §; a dash only after a stop
+    assertThat(FusedItems.split("Operate forklift▫Comply with rules□Report incidents§Lift boxes"))
+        .containsExactly("Operate forklift", "Comply with rules", "Report incidents", "Lift boxes");
+    assertThat(FusedItems.split("Cross-functional work–with dashes")).containsExactly(
+        "Cross-functional work–with dashes");
+  }
 }
