@@ -26,7 +26,7 @@ final class PlaceResolver {
   /** Only a city this large (thousands) outweighs a region of the same name ("Surrey"). */
   private static final int BIG_CITY_K = 1000;
   /** A city this large elsewhere makes a region of the same name ambiguous. */
-  private static final int AMBIGUOUS_CITY_K = 100;
+  static final int AMBIGUOUS_CITY_K = 100;
   /** Marks a word that names places in two countries: neither is taken. */
   private static final Region AMBIGUOUS = new Region("", null, "");
 
