@@ -33,13 +33,12 @@ final class CityLists {
     if (big == null || big.populationK() < 300) {
       return null;
     }
-    City small = CityChoice.choose(gaz.citiesNamed(rest.get(0)), big.country(), null, hint,
-        rest.get(0), new ArrayList<>());
+    City small = choose(rest.get(0), big.country(), null, new ArrayList<>());
     if (small != null && (small.populationK() >= 100
         || big.populationK() < 10 * small.populationK())) {
       return null;
     }
-    return place(gaz, big, country, region);
+    return place(big, country, region);
   }
 
   /** The cities of a list, each once, or empty when one of them cannot be placed. */
@@ -70,11 +69,11 @@ final class CityLists {
     List<Place> places = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (String words : rest) {
-      City c = CityChoice.choose(gaz.citiesNamed(words), common, regionCode, hint, words, notes);
+      City c = choose(words, common, regionCode, notes);
       if (c == null) {
         return List.of();
       }
-      Place p = place(gaz, c, common, region);
+      Place p = place(c, common, region);
       if (!places.contains(p)) {
         places.add(p);
       }
@@ -86,12 +85,17 @@ final class CityLists {
   /** The city the words name, when it is chosen without a warning; else null. */
   private City sureCity(String words, String country, String regionCode) {
     List<String> notes = new ArrayList<>();
-    City c = CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, notes);
+    City c = choose(words, country, regionCode, notes);
     return notes.isEmpty() ? c : null;
   }
 
+  /** The city the words name, chosen as {@link CityChoice#choose} does; its doubts go to notes. */
+  City choose(String words, String country, String regionCode, List<String> notes) {
+    return CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, notes);
+  }
+
   /** The place of a city: the string's country and region win over the data's. */
-  static Place place(Gazetteer gaz, City c, String country, Region region) {
+  Place place(City c, String country, Region region) {
     String regionValue = region != null ? region.value() : c.region();
     if (regionValue == null) {
       Region named = gaz.region(c.country(), c.name());

@@ -14,11 +14,45 @@ import java.util.regex.Pattern;
 /** The text cues of {@code cues.tsv}, and a scan of a text for them. */
 final class Cues {
 
+  /** What a cue's hit does, read once from the mark on its value. */
+  enum Role {
+    /** States its type for the job ("fully remote"). */
+    STATE,
+    /** Cancels its type for the whole text ("!REMOTE": "remote work is not available"). */
+    VETO,
+    /** Offers its type as an option ({@link #OPTION}): states nothing, may leave the job open. */
+    OPTION,
+    /** Names a type without stating it ({@link #SILENCE}): drops the hits it overlaps. */
+    SILENCE
+  }
+
   /**
    * One cue of the file; its pattern is matched against lower-cased text. Every match of a cue
    * with anchors contains one of them, within {@link #WINDOW} characters of its start and end.
+   * {@code type} is the value without its mark; empty for a {@link Role#SILENCE} cue.
    */
-  record Cue(String kind, String value, Pattern pattern, String example, List<String> anchors) {}
+  record Cue(String kind, Role role, String type, Pattern pattern, String example,
+      List<String> anchors) {
+    Cue {
+      if ((role == Role.SILENCE) != type.isEmpty()) {
+        throw new IllegalArgumentException("a type for every role but SILENCE: " + role + " " + type);
+      }
+    }
+
+    /** The cue for a value of the file: "NONE", "!TYPE", "?TYPE" or a bare type. */
+    static Cue of(String kind, String value, Pattern pattern, String example, List<String> anchors) {
+      if (value.equals(SILENCE)) {
+        return new Cue(kind, Role.SILENCE, "", pattern, example, anchors);
+      }
+      if (value.startsWith(OPTION)) {
+        return new Cue(kind, Role.OPTION, value.substring(1), pattern, example, anchors);
+      }
+      if (value.startsWith(VETO)) {
+        return new Cue(kind, Role.VETO, value.substring(1), pattern, example, anchors);
+      }
+      return new Cue(kind, Role.STATE, value, pattern, example, anchors);
+    }
+  }
 
   /** How far a match may reach before and after its anchor. */
   static final int WINDOW = 100;
@@ -31,6 +65,9 @@ final class Cues {
    * available"): the option states nothing, and beside another type it leaves the job's open.
    */
   static final String OPTION = "?";
+
+  /** The mark of cues that veto a type for the whole text ("!REMOTE"). */
+  static final String VETO = "!";
 
   /** One place where a cue matched. */
   record Hit(String value, int start, int end, String text) {}
@@ -80,17 +117,20 @@ final class Cues {
       for (int r = 0; r < regions.length; r += 2) {
         m.region(regions[r], regions[r + 1]);
         while (m.find()) {
-          if (cue.value().startsWith(OPTION)) {
-            offered.add(cue.value().substring(1));
-            hits.add(new Hit(SILENCE, m.start(), m.end(), ""));
-            continue;
+          switch (cue.role()) {
+            case OPTION -> {
+              offered.add(cue.type());
+              hits.add(new Hit(SILENCE, m.start(), m.end(), ""));
+            }
+            case VETO -> {
+              vetoed.add(cue.type());
+              break scan;
+            }
+            case SILENCE -> hits.add(new Hit(SILENCE, m.start(), m.end(),
+                text.subSequence(m.start(), m.end()).toString()));
+            case STATE -> hits.add(new Hit(cue.type(), m.start(), m.end(),
+                text.subSequence(m.start(), m.end()).toString()));
           }
-          if (cue.value().startsWith("!")) {
-            vetoed.add(cue.value().substring(1));
-            break scan;
-          }
-          hits.add(new Hit(cue.value(), m.start(), m.end(),
-              text.subSequence(m.start(), m.end()).toString()));
         }
       }
     }
@@ -98,7 +138,7 @@ final class Cues {
     hits.sort(Comparator.comparingInt(Hit::start));
     List<Hit> stated = merged(unsilenced(hits), text);
     // "Our hybrid model ... Remote options may be available": hybrid or remote, not said which
-    return stated.stream().anyMatch(h -> !offered.isEmpty() && !offered.contains(h.value()))
+    return !offered.isEmpty() && stated.stream().anyMatch(h -> !offered.contains(h.value()))
         ? List.of() : stated;
   }
 
@@ -178,7 +218,7 @@ final class Cues {
       // Matched against lower-cased text, so the expressions are written in lower case.
       Pattern p = Pattern.compile(row[2]);
       List<String> anchors = row.length > 4 && !row[4].isBlank() ? List.of(row[4].split("\\|")) : List.of();
-      cues.add(new Cue(row[0], row[1], p, row[3], anchors));
+      cues.add(Cue.of(row[0], row[1], p, row[3], anchors));
     }
     return List.copyOf(cues);
   }

@@ -26,7 +26,7 @@ final class PlaceResolver {
   /** Only a city this large (thousands) outweighs a region of the same name ("Surrey"). */
   private static final int BIG_CITY_K = 1000;
   /** A city this large elsewhere makes a region of the same name ambiguous. */
-  private static final int AMBIGUOUS_CITY_K = 100;
+  static final int AMBIGUOUS_CITY_K = 100;
   /** Marks a word that names places in two countries: neither is taken. */
   private static final Region AMBIGUOUS = new Region("", null, "");
 
@@ -271,10 +271,10 @@ final class PlaceResolver {
       return null;
     }
     if (before == null) {
-      City foreign = gaz.citiesNamed(words).stream().filter(c -> !matches(c, named)).findFirst()
-          .orElse(null);
+      List<City> cities = gaz.citiesNamed(words);
+      City foreign = cities.stream().filter(c -> !matches(c, named)).findFirst().orElse(null);
       if (foreign != null && foreign.populationK() >= AMBIGUOUS_CITY_K) {
-        Region weighed = weighed(words, named, foreign);
+        Region weighed = weighed(words, named, cities, foreign);
         if (weighed != null || foreign.populationK() >= BIG_CITY_K) {
           return weighed;
         }
@@ -298,18 +298,16 @@ final class PlaceResolver {
   /**
    * The region the words name, when it or its country's city of that name ("Birmingham") is
    * clearly larger than the foreign city ("Ontario" the province, 14 million, against the city
-   * in California); null when it is not.
+   * in California); null when it is not. {@code cities} are those the words name, largest first.
    */
-  private Region weighed(String words, List<Region> named, City foreign) {
+  private Region weighed(String words, List<Region> named, List<City> cities, City foreign) {
     Region best = null;
     int bestK = 0;
     for (Region r : named) {
-      int k = gaz.populationK(r);
-      for (City c : gaz.citiesNamed(words)) {
-        if (c.country().equals(r.country())) {
-          k = Math.max(k, c.populationK());
-        }
-      }
+      // Largest first: the first city of the region's country is its largest of that name.
+      int homeK = cities.stream().filter(c -> c.country().equals(r.country()))
+          .mapToInt(City::populationK).findFirst().orElse(0);
+      int k = Math.max(gaz.populationK(r), homeK);
       if (k > bestK) {
         best = r;
         bestK = k;
@@ -329,14 +327,14 @@ final class PlaceResolver {
 
   private Place city(String words, String country, Region region) {
     String regionCode = region == null ? null : region.code();
-    City c = findCity(words, country, regionCode);
+    City c = lists.choose(words, country, regionCode, warnings);
     if (c == null && regionCode != null && country != null
         && !gaz.isCityRegion(country, regionCode)) {
       // The string's region is of another level than the data's ("Surrey" against ENG).
-      c = findCity(words, country, null);
+      c = lists.choose(words, country, null, warnings);
     }
     if (c != null) {
-      return CityLists.place(gaz, c, country, region);
+      return lists.place(c, country, region);
     }
     String core = MetroNames.core(words);
     Metro metro = gaz.metro(words);
@@ -348,18 +346,18 @@ final class PlaceResolver {
       return new Place(metro.city(), r, metro.country());
     }
     if (core != null) {
-      c = findCity(core, country, regionCode);
+      c = lists.choose(core, country, regionCode, warnings);
     }
     String first = MetroNames.firstOfPair(core != null ? core : words);
     if (c == null && first != null) {
-      c = findCity(first, country, regionCode);
+      c = lists.choose(first, country, regionCode, warnings);
     }
     String compass = MetroNames.afterCompass(core != null ? core : words);
     if (c == null && compass != null) {
-      c = findCity(compass, country, regionCode);
+      c = lists.choose(compass, country, regionCode, warnings);
     }
     if (c != null) {
-      return CityLists.place(gaz, c, country, region);
+      return lists.place(c, country, region);
     }
     if (country == null && region == null) {
       // The caller knows the posting's country: the unknown words are somewhere in it.
@@ -369,10 +367,6 @@ final class PlaceResolver {
         || country != null && gaz.region(country, words) != null;
     String cityWords = notCity ? null : words;
     return new Place(cityWords, region == null ? null : region.value(), country);
-  }
-
-  private City findCity(String words, String country, String regionCode) {
-    return CityChoice.choose(gaz.citiesNamed(words), country, regionCode, hint, words, warnings);
   }
 
   private City cityIn(String words, String country, String regionCode) {

@@ -13,7 +13,7 @@ final class TitleCues {
     for (Cues.Cue cue : Cues.ofKind(kind)) {
       Matcher m = cue.pattern().matcher(lower);
       if (m.find()) {
-        return Optional.of(new Cues.Hit(cue.value(), m.start(), m.end(),
+        return Optional.of(new Cues.Hit(cue.type(), m.start(), m.end(),
             title.substring(m.start(), m.end()).strip()));
       }
     }

@@ -60,8 +60,16 @@ class GazetteerExamplesTest {
       assertThat(l.country()).as(row[4]).isEqualTo(row[0]);
       assertThat(l.region()).as(row[4]).isEqualTo(row[1]);
       // a row is there to weigh the region against a city: without one it is not needed
-      assertThat(gaz.citiesNamed(row[4])).as(row[4])
-          .anyMatch(c -> !c.country().equals(row[0]) && c.populationK() >= 100);
+      assertThat(gaz.citiesNamed(row[4])).as(row[4]).anyMatch(c -> !c.country().equals(row[0])
+          && c.populationK() >= PlaceResolver.AMBIGUOUS_CITY_K);
+      // the region is weighed as the larger of its figure and its country's city of the name: a
+      // figure no larger than that city changes nothing
+      Gazetteer.Region region = gaz.regionsNamed(row[4]).stream()
+          .filter(r -> r.country().equals(row[0]) && row[1].equals(r.code()))
+          .findFirst().orElseThrow();
+      int homeCityK = gaz.citiesNamed(row[4]).stream().filter(c -> c.country().equals(row[0]))
+          .mapToInt(Gazetteer.City::populationK).max().orElse(0);
+      assertThat(gaz.populationK(region)).as(row[4]).isGreaterThan(homeCityK);
     }
   }
 

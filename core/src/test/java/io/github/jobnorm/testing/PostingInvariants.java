@@ -181,14 +181,18 @@ public final class PostingInvariants {
   }
 
   /**
-   * What the string values of JSON-LD postings show as text where jobnorm reads them as HTML, as
+   * What the descriptions of JSON-LD postings show as text where jobnorm reads them as HTML, as
    * {@code RawPosting.Builder.markupDescription} decides: unescaped once or twice, then HTML when
-   * they hold a tag.
+   * they hold a tag. Only the description is read as HTML: tag-like text in an address or a
+   * name is no markup, and must not excuse a tag that leaks into the output.
    */
   private static List<String> markupTexts(List<JsonNode> postings) {
     List<String> out = new ArrayList<>();
     for (JsonNode posting : postings) {
-      collectMarkupTexts(posting, out);
+      JsonNode description = posting.get("description");
+      if (description != null) {
+        collectMarkupTexts(description, out);
+      }
     }
     return out;
   }

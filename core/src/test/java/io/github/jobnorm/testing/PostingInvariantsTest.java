@@ -55,6 +55,16 @@ class PostingInvariantsTest {
   }
 
   @Test
+  void onlyTheDescriptionIsReadAsMarkup() throws Exception {
+    // tag-like text in an address is no HTML to jobnorm: it excuses no tag in the description
+    Shown shown = Shown.jsonLd(List.of(json("{\"@type\":\"JobPosting\",\"description\":"
+        + "\"<p>Nights</p>\",\"jobLocation\":{\"address\":\"<p>Leeds &lt;b&gt;UK</p>\"}}")));
+    assertThat(shown.inText()).containsExactly("Nights");
+    assertThatThrownBy(() -> PostingInvariants.assertNoHtmlTags(posting("Nurse", "<b>UK"),
+        shown)).hasMessageContaining("description: <b>");
+  }
+
+  @Test
   void linesSpacesAndControlsDoNotCountButTextsAreNotJoined() {
     // the page shows "<p" and "x>" on two lines; jobnorm may write "<p x>"
     PostingInvariants.assertNoHtmlTags(posting("Nurse", "<p x>"),

@@ -34,10 +34,10 @@ public final class JobPostingReader {
         b.remote(true);
         // written the way postings write a remote scope, so the location parser reads it as one
         for (String scope : names(job.get("applicantLocationRequirements"))) {
-          // decoded first: a scope of nothing but tags ("<b></b>") is no place
-          String place = Markup.unescape(scope);
-          if (!place.isBlank()) {
-            b.location("Remote - " + place);
+          // a scope of nothing but tags ("<b></b>") is no place; the builder decodes what it
+          // takes, so it gets the raw scope: decoded here too, "R&amp;amp;D" would lose two levels
+          if (!Markup.unescape(scope).isBlank()) {
+            b.location("Remote - " + scope);
           }
         }
       }

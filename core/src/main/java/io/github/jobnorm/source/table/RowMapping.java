@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,10 @@ import java.util.regex.Pattern;
  * the table words them; nothing is interpreted beyond reading numbers, flags and epoch times.
  */
 final class RowMapping {
-  /** The elements that descriptions exported from job sites are marked up with. */
+  /**
+   * A cell that is a plain number, as an epoch time is written; bounded repetition keeps a long
+   * cell's match linear.
+   */
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(?:\\.\\d{1,30})?");
   private static final Pattern WHOLE_FLOAT = Pattern.compile("(\\d{1,30})\\.0{1,30}");
   private static final Map<String, String> JOBSPY_PREFIXES = loadPrefixes();

@@ -170,6 +170,13 @@ class JsonLdPostingParserTest {
          "applicantLocationRequirements": {"@type": "Country", "name": "<i>UK</i>"}}
         """);
     assertThat(p.locations()).containsExactly("Leeds, UK", "Leeds & Bradford, GB", "Remote - UK");
+    // a doubly escaped scope is decoded as often as a doubly escaped address: once
+    RawPosting twice = one("""
+        {"@type": "JobPosting", "title": "Nurse", "jobLocationType": "TELECOMMUTE",
+         "jobLocation": {"address": "R&amp;amp;D Park"},
+         "applicantLocationRequirements": {"@type": "Country", "name": "R&amp;amp;D Park"}}
+        """);
+    assertThat(twice.locations()).containsExactly("R&amp;D Park", "Remote - R&amp;D Park");
   }
 
   @Test
