@@ -34,6 +34,13 @@ final class ContentCues {
   static final String RESOURCE = "section-cues.txt";
   /** Only the start of a long paragraph is read: notices are short, and this keeps us linear. */
   private static final int READ_LIMIT = 1500;
+  /** "Only", "Daily" and shorter words ending in "ly" are no adverbs to pass over. */
+  private static final int ADVERB_MIN = 6;
+  private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_LABEL_CHARS = 40;
+  /** An item this short in title case is a value or a heading; words shorter than this may be lower-case. */
+  private static final int MAX_TITLE_CHARS = 40;
+  private static final int MIN_TITLE_WORD = 4;
   private static final Pattern YEARS =
       Pattern.compile("\\b\\d{1,2}\\s?\\+?\\s?(?:-\\s?\\d{1,2}\\s?)?(?:years?|yrs?)\\b");
   private static final Pattern MONEY =
@@ -70,9 +77,80 @@ final class ContentCues {
     return INSTANCE;
   }
 
-  /** Whether an item opens with a duty verb, in base, third-person or -ing form. */
+  /**
+   * Whether an item opens with a duty verb, in base, third-person or -ing form. An adverb before
+   * the verb ("Actively participate in ...") and a short label before a colon ("Account
+   * Management: Support PR strategy ...") are passed over.
+   */
   boolean isDuty(String item) {
     String w = firstWord(item);
+    if (isDutyVerb(w)) {
+      return true;
+    }
+    if (w.length() >= ADVERB_MIN && w.endsWith("ly")) {
+      return isDutyVerb(firstWord(item.substring(firstWordEnd(item))));
+    }
+    String afterLabel = afterLabel(item);
+    return afterLabel != null && isDutyVerb(firstWord(afterLabel));
+  }
+
+  /** A short item whose every word of four letters or more is capitalized. */
+  private static boolean isTitleCased(String item) {
+    if (item.length() > MAX_TITLE_CHARS) {
+      return false;
+    }
+    int words = 0;
+    boolean start = true;
+    int wordLength = 0;
+    boolean capital = false;
+    for (int i = 0; i <= item.length(); i++) {
+      char c = i < item.length() ? item.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        if (start) {
+          capital = Character.isUpperCase(c);
+          start = false;
+        }
+        wordLength++;
+      } else if (c == ' ') {
+        if (wordLength >= MIN_TITLE_WORD && !capital) {
+          return false;
+        }
+        words += wordLength > 0 ? 1 : 0;
+        start = true;
+        wordLength = 0;
+      }
+    }
+    return words >= 2;
+  }
+
+  /**
+   * The text after a short label that opens an item ("Media Relations: Brainstorm ..."), when it
+   * opens with a capital; else null. The label is one to {@value #MAX_LABEL_WORDS} capitalized
+   * words; an "o" glyph after the colon ("Vision:o Define ...") is a bullet and is dropped.
+   */
+  private static String afterLabel(String item) {
+    int colon = item.indexOf(':');
+    if (colon <= 0 || colon > MAX_LABEL_CHARS || !Character.isUpperCase(item.charAt(0))) {
+      return null;
+    }
+    int words = 1;
+    for (int i = 0; i < colon; i++) {
+      char c = item.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (!Character.isLetter(c) && c != '&' && c != '-' && c != '/') {
+        return null;
+      }
+    }
+    String rest = item.substring(colon + 1).strip();
+    if (rest.startsWith("o ")) {
+      rest = rest.substring(2).strip();
+    }
+    return words <= MAX_LABEL_WORDS && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))
+        ? rest : null;
+  }
+
+  private boolean isDutyVerb(String w) {
     if (w.length() < 2) {
       return false;
     }
@@ -198,6 +276,10 @@ final class ContentCues {
     int requirements = 0;
     int perks = 0;
     for (String item : items) {
+      if (isTitleCased(item)) {
+        // "Make Others Better", "Own Your Practice" under "The way we work": values, not tasks
+        continue;
+      }
       if (isDuty(item)) {
         duties++;
       } else if (isRequirement(item)) {
@@ -252,16 +334,37 @@ final class ContentCues {
     return head.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
-  private static String firstWord(String item) {
+  /** Where the first word of an item ends, its leading marks included. */
+  private static int firstWordEnd(String item) {
     int i = 0;
     int n = Math.min(item.length(), 40);
     while (i < n && !Character.isLetter(item.charAt(i))) {
       i++;
     }
-    int start = i;
     while (i < n && Character.isLetter(item.charAt(i))) {
       i++;
     }
-    return item.substring(start, i).toLowerCase(Locale.ROOT);
+    return i;
   }
+
+  private static String firstWord(String item) {
+    int end = firstWordEnd(item);
+    String word = wordBefore(item, end);
+    if (word.length() == 1 && Character.isLowerCase(word.charAt(0)) && end + 1 < item.length()
+        && (item.charAt(end) == '.' || item.charAt(end) == ')') && item.charAt(end + 1) == ' ') {
+      // "a. Collaborate with ...", "b) Develop ...": a lettered item's marker
+      String rest = item.substring(end + 1);
+      return wordBefore(rest, firstWordEnd(rest));
+    }
+    return word;
+  }
+
+  private static String wordBefore(String s, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    return s.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
 }

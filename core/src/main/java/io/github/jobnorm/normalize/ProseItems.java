@@ -21,36 +21,14 @@ final class ProseItems {
       "e.g", "eg", "i.e", "ie", "etc", "inc", "ltd", "llc", "co", "corp", "mr", "mrs", "ms", "dr",
       "st", "no", "vs", "approx", "dept", "jr", "sr", "u.s", "a.m", "p.m", "ph.d", "min", "max",
       "incl", "esp", "fig", "est", "yrs", "hrs", "mo", "wk");
-  /** Subjects that are the person hired: "you will ...", "the successful candidate will ...". */
-  private static final Set<String> PERSON = Set.of(
-      "you", "they", "he or she", "she or he", "he/she", "the successful candidate",
-      "the candidate", "the successful applicant", "the selected candidate", "this person",
-      "this individual", "the individual", "the incumbent", "the employee", "the intern",
-      "this role", "this position", "the role", "the position", "the hire", "the new hire");
-  /** Words that make a "The ... will" subject something other than the person hired. */
-  private static final Set<String> NOT_PERSON = Set.of(
-      "company", "team", "firm", "organization", "organisation", "we", "our", "department",
-      "business", "employer", "agency", "client", "clients", "program", "programme", "manager",
-      "supervisor", "group", "office", "university", "school", "store", "hospital", "center",
-      "centre", "training", "salary", "pay", "schedule", "interview", "process", "application");
-  /** Fillers between "will" and the duty verb. */
-  private static final List<String> FILLERS = List.of(
-      "also ", "primarily ", "mainly ", "directly ", "be expected to ", "be asked to ",
-      "be required to ", "need to ", "have the opportunity to ");
-  /**
-   * The duty verb that after "you will" speaks of what the person gets ("You will receive a
-   * bonus"). "get", "gain", "earn", "enjoy", "have", "join", "learn" are no duty verbs: the duty
-   * check rejects them already.
-   */
-  private static final String PERK = "receive ";
   /** How far into a sentence a statement of duties must start to open it. */
   private static final int OPENING = 40;
   private static final int MIN_WORDS = 3;
   /** A list under a heading naming no duties is read for them only when this long. */
   private static final int MIN_LISTED_DUTIES = 3;
+  /** How many of such a list's items must open with a duty verb. */
+  private static final double MIN_DUTY_SHARE = 0.5;
   private static final int WORD_LOOKBACK = 12;
-  /** A subject longer than this is not "The <job title>". */
-  private static final int MAX_SUBJECT_WORDS = 6;
   /**
    * Sentences outside a duties or requirements section are taken only in runs this long: one
    * sentence opening with "Work" or "Strong" may be anything, two in a row are a lost list.
@@ -61,13 +39,16 @@ final class ProseItems {
 
   /** The person sought, never the company or team: "The ideal team will have" is no requirement. */
   private static final Pattern IDEAL_CANDIDATE = Pattern.compile(
-      "(?:the|an?|our) (?:ideal|successful) (?:candidate|applicant) (?:will|should|must|would)"
+      "(?:(?:the|an?|our) )?(?:ideal|successful|right|qualified|perfect) (?:candidate|applicant)s?"
+          + " (?:will|should|must|would)"
           + " (?:also )?(?:have|possess) ", Pattern.CASE_INSENSITIVE);
 
   private final ContentCues cues;
+  private final DutyStatements duties;
 
   ProseItems(ContentCues cues) {
     this.cues = cues;
+    this.duties = new DutyStatements(cues);
   }
 
   /**
@@ -140,33 +121,45 @@ final class ProseItems {
    * agent is responsible for this cost").
    */
   List<String> openingDutyStatements(List<String> sentences) {
-    return select(sentences, s -> !companySpeaks(s)
+    // "They will provide valuable insights": outside the role summary "they" may be anyone
+    return select(sentences, s -> !companySpeaks(s) && !s.startsWith("They ")
         && (cues.isDutyStatement(s.length() > OPENING ? s.substring(0, OPENING) : s)
-            || willDoDuty(s)));
+            || duties.states(s)));
   }
 
   /**
    * The duties of a list under a heading that names no duties ("Your Role:Investigate and
-   * implement ...Conceive valuation strategies...", or no heading at all): the list's items, or
-   * the items glued together in its lines, when there are {@value #MIN_LISTED_DUTIES} or more
-   * and most open with a duty verb; of them only those that do, so that nothing else in the
-   * list is taken for a duty.
+   * implement ...Conceive valuation strategies...", or no heading at all): the list's items, the
+   * lines of its text, or the items glued together in one line ("Your day to day will look
+   * like...Managing social media content calendarCreating engaging social media posts..."), when
+   * there are {@value #MIN_LISTED_DUTIES} or more and at least half open with a duty verb; of
+   * them only those that do, so that nothing else in the list is taken for a duty.
    */
   List<String> listedDuties(List<String> items, String text) {
-    List<String> candidates = new ArrayList<>(items);
-    if (candidates.isEmpty() && text != null) {
-      for (String line : text.split("\n", -1)) {
-        candidates.addAll(FusedItems.split(line));
-      }
+    if (!items.isEmpty() || text == null) {
+      return dutiesAmong(items);
     }
+    List<String> candidates = new ArrayList<>();
+    List<String> fromLines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      List<String> pieces = FusedItems.split(line);
+      candidates.addAll(pieces);
+      fromLines.addAll(dutiesAmong(pieces));
+    }
+    List<String> all = dutiesAmong(candidates);
+    return all.isEmpty() ? fromLines : all;
+  }
+
+  private List<String> dutiesAmong(List<String> candidates) {
     List<String> out = new ArrayList<>();
-    if (candidates.size() < MIN_LISTED_DUTIES || cues.kindOfItems(candidates) != SectionKind.RESPONSIBILITIES) {
+    if (candidates.size() < MIN_LISTED_DUTIES
+        || cues.share(candidates, SectionKind.RESPONSIBILITIES) < MIN_DUTY_SHARE) {
       return out;
     }
     for (String c : candidates) {
       // "...SponsorshipsOur company is committed to ... an equal opportunity employer": a notice
       // glued to the last duty is no duty
-      if (cues.isDuty(c) && cues.noticeKind(c) == null) {
+      if (cues.isDuty(c) && cues.noticeKind(c) == null && !cues.isBenefit(c)) {
         out.add(c);
       }
     }
@@ -249,80 +242,7 @@ final class ProseItems {
 
   private boolean isDutyStatement(String s) {
     // "We are responsible for ...": the company speaking of itself
-    return !companySpeaks(s) && (cues.isDutyStatement(s) || willDoDuty(s));
-  }
-
-  /** "You will develop ...", "The Project Estimator will manage ...": the person hired, then a duty verb. */
-  boolean willDoDuty(String sentence) {
-    // "you'll" is "you will"; the written form keeps its length for the capital check below
-    String t = (sentence.length() > 200 ? sentence.substring(0, 200) : sentence)
-        .replace("\u2019ll ", " will ").replace("'ll ", " will ");
-    String lower = t.toLowerCase(Locale.ROOT);
-    int will = HeadingPhrases.indexOfWord(lower, "will");
-    if (will <= 0) {
-      return false;
-    }
-    String subject = lower.substring(0, will).strip();
-    int comma = subject.lastIndexOf(',');
-    if (comma >= 0) {
-      // "In this role, you will ...", "As a Generalist, you will ..."
-      subject = subject.substring(comma + 1).strip();
-    } else if ((subject.startsWith("as ") || subject.startsWith("in ")) && subject.endsWith(" you")) {
-      // "As an Assistant Director you will assist ...": the comma left out
-      subject = "you";
-    }
-    if (!isPerson(subject, t.substring(0, will).strip())) {
-      return false;
-    }
-    String rest = lower.substring(will + 4).strip();
-    for (String filler : FILLERS) {
-      if (rest.startsWith(filler)) {
-        rest = rest.substring(filler.length());
-      }
-    }
-    if (rest.startsWith(PERK)) {
-      return false;
-    }
-    if (rest.startsWith("be working out ")) {
-      // "You'll be working out and making money": exercise, not a duty
-      return false;
-    }
-    if (rest.startsWith("be ")) {
-      String verb = rest.substring(3);
-      int end = verb.indexOf(' ');
-      // "you will be leading multiple projects": the -ing form after "be"; "you will be
-      // responsible for ...", "be in charge of": a statement of duties
-      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb)
-          || cues.isDutyStatement(verb.length() > OPENING ? verb.substring(0, OPENING) : verb);
-    }
-    if (cues.isDuty(rest)) {
-      return true;
-    }
-    // "You will commonly work with multiple clients": an adverb before the duty verb
-    int space = rest.indexOf(' ');
-    return space > 3 && rest.startsWith("ly", space - 2) && cues.isDuty(rest.substring(space + 1));
-  }
-
-  private static boolean isPerson(String subject, String asWritten) {
-    if (PERSON.contains(subject)) {
-      return true;
-    }
-    if (!subject.startsWith("the ")) {
-      return false;
-    }
-    String[] words = subject.split(" ");
-    if (words.length > MAX_SUBJECT_WORDS) {
-      return false;
-    }
-    for (String w : words) {
-      if (NOT_PERSON.contains(w)) {
-        return false;
-      }
-    }
-    // "The Project Estimator": a job title is written in capitals
-    int comma = asWritten.lastIndexOf(',');
-    String written = comma >= 0 ? asWritten.substring(comma + 1).strip() : asWritten;
-    return written.length() > 4 && Character.isUpperCase(written.charAt(4));
+    return !companySpeaks(s) && (cues.isDutyStatement(s) || duties.states(s));
   }
 
   /**

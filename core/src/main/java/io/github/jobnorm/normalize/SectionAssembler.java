@@ -89,6 +89,15 @@ final class SectionAssembler {
     }
   }
 
+  /**
+   * The kind a heading names: by its phrases, else a lead-in that states duties ("The Business
+   * Office Manager will be responsible for, but not limited to", "RESPONSIBLE FOR") heads them.
+   */
+  private SectionKind headingKind(String heading) {
+    SectionKind named = phrases.classify(heading);
+    return named == null && cues.isDutyStatement(heading) ? SectionKind.RESPONSIBILITIES : named;
+  }
+
   List<Section> assemble(List<Block> blocks) {
     List<Section> sections = new ArrayList<>();
     Draft cur = new Draft(null, null, null);
@@ -97,7 +106,7 @@ final class SectionAssembler {
         case HEADING -> {
           finish(cur, sections);
           Draft parent = cur;
-          cur = new Draft(b.text(), phrases.classify(b.text()), null);
+          cur = new Draft(b.text(), headingKind(b.text()), null);
           if (cur.headingKind == null) {
             subHeading(parent, cur);
           }

@@ -156,15 +156,18 @@ public final class SectionSplitter {
               PROSE.listedDuties(s.items(), s.text()))));
     }
     if (responsibilities.isEmpty()) {
-      // a run of duty sentences whose heading was lost or never written
-      responsibilities.addAll(gather(sections, s -> LOST_LIST_KINDS.contains(s.kind()),
+      // a run of duty sentences whose heading was lost or never written; under a pay heading
+      // ("Compensation") a list is of perks, however worded ("Cutting-Edge Research: Engage in
+      // groundbreaking research")
+      responsibilities.addAll(gather(sections, s -> LOST_LIST_KINDS.contains(s.kind())
+          && !(s.kind() == SectionKind.PAY && s.heading() != null),
           s -> PROSE.dutyRuns(sentences.apply(s))));
     }
     if (responsibilities.isEmpty()) {
-      // a heading unknown ("Construction Project Manager (Contract)") or lost into a pay notice
-      // does not make "You will be responsible for ..." less of a duty
-      responsibilities.addAll(gather(sections,
-          s -> s.heading() != null && s.kind() == SectionKind.OTHER || s.kind() == SectionKind.PAY,
+      // a heading unknown ("Construction Project Manager (Contract)"), lost into a pay notice or
+      // a company blurb or a perks list it runs on into, does not make "You will be responsible
+      // for ..." less of a duty
+      responsibilities.addAll(gather(sections, s -> s.kind() != SectionKind.EEO,
           s -> PROSE.openingDutyStatements(sentences.apply(s))));
     }
     // a duties paragraph that runs on into the requirements: its duty sentences are no runs

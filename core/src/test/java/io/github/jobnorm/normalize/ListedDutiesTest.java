@@ -30,4 +30,35 @@ class ListedDutiesTest {
     assertThat(PROSE.listedDuties(List.of("Manage the team", "Develop the roadmap"), "")).isEmpty();
     assertThat(PROSE.listedDuties(List.of("Manage the team", "Free parking", "Great office", "Dental plan"), "")).isEmpty();
   }
+
+  @Test
+  void dutiesGluedIntoOneLineAreTakenWhenHalfOpenWithADutyVerb() {
+    // Kaggle 3040487795: a lead-in, then -ing duties glued together, beside a paragraph of prose
+    String text = "We are looking for a creative marketing student to join our team.\n\nYour day to day "
+        + "will look like…Managing social media content calendarCreating engaging social media posts"
+        + "Designing and executing monthly newslettersCrafting compelling blog posts";
+    // the first duty stays glued to its lead-in, and is left out with it
+    assertThat(PROSE.listedDuties(List.of(), text)).containsExactly(
+        "Creating engaging social media posts", "Designing and executing monthly newsletters");
+    // Kaggle 3813844724: two of four items open with a duty verb
+    assertThat(PROSE.listedDuties(List.of("Investigate and implement new pricing methods",
+        "Conceive valuation strategies", "Apply statistical modeling techniques",
+        "Be open to projects"), "")).containsExactly(
+        "Investigate and implement new pricing methods", "Apply statistical modeling techniques");
+    // a perk worded as a task is no duty
+    assertThat(PROSE.listedDuties(List.of("Manage the team", "Develop the roadmap",
+        "Develop a career with uncapped income potential and bonus"), "")).containsExactly(
+        "Manage the team", "Develop the roadmap");
+  }
+
+  @Test
+  void aHeadingThatStatesDutiesHeadsThem() {
+    // Kaggle 3862982513 and 3854915769
+    SplitResult r = SectionSplitter.split("The Business Office Manager will be responsible for, but "
+        + "not limited to:\n- Verifying daily census\n- Billing and collections\n\nRESPONSIBLE FOR:\n"
+        + "Administrative responsibility for assigned departments", DescriptionFormat.TEXT);
+    assertThat(r.sections()).extracting(s -> s.kind().name())
+        .containsExactly("RESPONSIBILITIES", "RESPONSIBILITIES");
+    assertThat(r.responsibilities()).contains("Verifying daily census", "Billing and collections");
+  }
 }

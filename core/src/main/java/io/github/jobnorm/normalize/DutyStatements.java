@@ -1,0 +1,193 @@
+package io.github.jobnorm.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a prose sentence says what the person hired does: "You will develop ...", "The Project
+ * Estimator will manage ...", "The Project Engineer assists the Superintendents ...". The subject
+ * must be the person hired, never the company, a team or a manager, and the verb a duty verb of
+ * {@code section-cues.txt}.
+ */
+final class DutyStatements {
+  /** Subjects that are the person hired: "you will ...", "the successful candidate will ...". */
+  private static final Set<String> PERSON = Set.of(
+      "you", "they", "he or she", "she or he", "he/she", "the successful candidate",
+      "the candidate", "the successful applicant", "the selected candidate", "this person",
+      "this individual", "the individual", "the incumbent", "the employee", "the intern",
+      "this role", "this position", "the role", "the position", "the hire", "the new hire",
+      "candidates", "successful candidates", "the successful candidates");
+  /** Words that make a "The ... will" subject something other than the person hired. */
+  private static final Set<String> NOT_PERSON = Set.of(
+      "company", "team", "firm", "organization", "organisation", "we", "our", "department",
+      "business", "employer", "agency", "client", "clients", "program", "programme", "manager",
+      "supervisor", "group", "office", "university", "school", "store", "hospital", "center",
+      "centre", "training", "salary", "pay", "schedule", "interview", "process", "application");
+  /** Subjects of a present-tense statement: "you", "they" speak of the reader in the ad's voice. */
+  private static final Set<String> NOT_PRESENT_SUBJECT = Set.of("you", "they");
+  /** How the words for a person in a job title end: engineer, director, specialist, assistant, ... */
+  private static final List<String> PERSON_ENDINGS = List.of(
+      "er", "or", "ist", "ant", "ent", "ian", "ive", "ee", "ate", "ern", "ect", "ic", "nurse");
+  /** Fillers between "will" and the duty verb. */
+  private static final List<String> FILLERS = List.of(
+      "also ", "primarily ", "mainly ", "directly ", "be expected to ", "be asked to ",
+      "be required to ", "need to ", "have the opportunity to ");
+  /**
+   * What follows a duty verb to say where, when or to whom rather than what: "You will work from
+   * home", "This position reports to the Program Manager".
+   */
+  private static final List<String> NO_DUTY = List.of(
+      "work at ", "work from ", "work remotely", "work onsite", "work on-site", "work on site",
+      "work a ", "work full", "work part", "work hybrid", "report to ", "report directly to ");
+  /**
+   * The duty verb that after "you will" speaks of what the person gets ("You will receive a
+   * bonus"). "get", "gain", "earn", "enjoy", "have", "join", "learn" are no duty verbs: the duty
+   * check rejects them already.
+   */
+  private static final String PERK = "receive ";
+  /** How far into the words after "be" a statement of duties must start. */
+  private static final int OPENING = 40;
+  /** A subject longer than this is not "The <job title>". */
+  private static final int MAX_SUBJECT_WORDS = 6;
+  /** Only the start of a sentence holds its subject and verb. */
+  private static final int READ_LIMIT = 200;
+
+  private final ContentCues cues;
+
+  DutyStatements(ContentCues cues) {
+    this.cues = cues;
+  }
+
+  /** Whether the sentence says, in the future or the present, what the person hired does. */
+  boolean states(String sentence) {
+    return willDo(sentence) || doesNow(sentence);
+  }
+
+  /** "You will develop ...", "The Project Estimator will manage ...": the person hired, then a duty verb. */
+  boolean willDo(String sentence) {
+    // "you'll" is "you will"; the written form keeps its length for the capital check below
+    String t = head(sentence).replace("\u2019ll ", " will ").replace("'ll ", " will ");
+    String lower = t.toLowerCase(Locale.ROOT);
+    int will = HeadingPhrases.indexOfWord(lower, "will");
+    if (will <= 0) {
+      return false;
+    }
+    String subject = lower.substring(0, will).strip();
+    int comma = subject.lastIndexOf(',');
+    if (comma >= 0) {
+      // "In this role, you will ...", "As a Generalist, you will ..."
+      subject = subject.substring(comma + 1).strip();
+    } else if ((subject.startsWith("as ") || subject.startsWith("in ")) && subject.endsWith(" you")) {
+      // "As an Assistant Director you will assist ...": the comma left out
+      subject = "you";
+    }
+    if (!isPerson(subject, t.substring(0, will).strip())) {
+      return false;
+    }
+    String rest = lower.substring(will + 4).strip();
+    for (String filler : FILLERS) {
+      if (rest.startsWith(filler)) {
+        rest = rest.substring(filler.length());
+      }
+    }
+    if (rest.startsWith(PERK) || rest.startsWith("be working out ")) {
+      // "You'll be working out and making money": exercise, not a duty
+      return false;
+    }
+    if (rest.startsWith("be ")) {
+      String verb = rest.substring(3);
+      int end = verb.indexOf(' ');
+      // "you will be leading multiple projects": the -ing form after "be"; "you will be
+      // responsible for ...", "be in charge of": a statement of duties
+      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb)
+          || cues.isDutyStatement(verb.length() > OPENING ? verb.substring(0, OPENING) : verb);
+    }
+    // "You will commonly work with multiple clients": the duty check passes over the adverb
+    return cues.isDuty(rest) && !saysNoDuty(rest);
+  }
+
+  /**
+   * "The Project Engineer assists the Superintendents ...", "This position administers the
+   * benefits programs": the person hired, then a duty verb in the third person.
+   */
+  boolean doesNow(String sentence) {
+    String t = head(sentence);
+    String lower = t.toLowerCase(Locale.ROOT);
+    int end = -1;
+    for (int words = 1; words <= MAX_SUBJECT_WORDS; words++) {
+      end = lower.indexOf(' ', end + 1);
+      if (end < 0) {
+        return false;
+      }
+      String subject = lower.substring(0, end);
+      String rest = lower.substring(end + 1);
+      int verbEnd = 0;
+      while (verbEnd < rest.length() && Character.isLetter(rest.charAt(verbEnd))) {
+        verbEnd++;
+      }
+      // "This position recruits, trains and schedules volunteers": the verb ends at its comma
+      String verb = rest.substring(0, verbEnd);
+      if (verb.length() > 2 && verb.endsWith("s") && namesAPerson(subject)
+          && isPerson(subject, t.substring(0, end)) && cues.isDuty(rest)
+          && !saysNoDuty(verb.substring(0, verb.length() - 1) + rest.substring(verb.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a present-tense subject names the person hired: "this position", or a title ending in
+   * a word for a person ("Engineer", "Coordinator", "Specialist", "Associate"). A company's name
+   * ("The Morgan Library & Museum receives ...") and the ad's "you" and "they" do not.
+   */
+  private static boolean namesAPerson(String subject) {
+    if (PERSON.contains(subject)) {
+      return !NOT_PRESENT_SUBJECT.contains(subject);
+    }
+    int space = subject.lastIndexOf(' ');
+    String last = subject.substring(space + 1);
+    for (String ending : PERSON_ENDINGS) {
+      if (last.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean saysNoDuty(String fromVerb) {
+    for (String phrase : NO_DUTY) {
+      if (fromVerb.startsWith(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String head(String sentence) {
+    return sentence.length() > READ_LIMIT ? sentence.substring(0, READ_LIMIT) : sentence;
+  }
+
+  private static boolean isPerson(String subject, String asWritten) {
+    if (PERSON.contains(subject)) {
+      return true;
+    }
+    if (!subject.startsWith("the ")) {
+      return false;
+    }
+    String[] words = subject.split(" ");
+    if (words.length > MAX_SUBJECT_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_PERSON.contains(w)) {
+        return false;
+      }
+    }
+    // "The Project Estimator": a job title is written in capitals
+    int comma = asWritten.lastIndexOf(',');
+    String written = comma >= 0 ? asWritten.substring(comma + 1).strip() : asWritten;
+    return written.length() > 4 && Character.isUpperCase(written.charAt(4));
+  }
+}

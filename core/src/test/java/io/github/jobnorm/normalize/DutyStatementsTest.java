@@ -1,0 +1,73 @@
+package io.github.jobnorm.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DutyStatementsTest {
+  private final DutyStatements statements = new DutyStatements(ContentCues.get());
+
+  @Test
+  void thePersonHiredWillDoADuty() {
+    assertThat(statements.willDo("They will conduct user research, develop visual designs, and "
+        + "prototype user experiences.")).isTrue();
+    assertThat(statements.willDo("In this role, you will design data pipelines.")).isTrue();
+    assertThat(statements.willDo("You’ll ensure Apple products and services can seamlessly and "
+        + "efficiently handle the tasks.")).isTrue();
+    assertThat(statements.willDo("The User Experience Designer will collaborate with "
+        + "cross-functional teams.")).isTrue();
+    // Kaggle 3511440340 and 3366698309: no comma after the role, and "be" with the -ing form
+    assertThat(statements.willDo("As an Assistant Director you will assist and support Center "
+        + "Director in all aspects of management of the Academy.")).isTrue();
+    assertThat(statements.willDo("As a Senior Consultant in Connected Planning unit you will be "
+        + "leading multiple projects in a fast-paced team.")).isTrue();
+    // Kaggle 3475821770: an adverb before the duty verb, but only before one
+    assertThat(statements.willDo("You will commonly work with multiple clients at the same "
+        + "time.")).isTrue();
+    assertThat(statements.willDo("You will happily enjoy flexible hours.")).isFalse();
+    // "be responsible for" and "be in charge of" state duties, wherever the subject ends
+    assertThat(statements.willDo("The Senior Project Estimator will be responsible for managing "
+        + "the project estimates.")).isTrue();
+    assertThat(statements.willDo("As a Senior Project Manager, you will be in charge of the "
+        + "night shift.")).isTrue();
+    assertThat(statements.willDo("You will be eligible for a bonus.")).isFalse();
+    assertThat(statements.willDo("You'll be working out and making money simultaneously.")).isFalse();
+    // not the person hired, or not a duty
+    assertThat(statements.willDo("The company will provide training.")).isFalse();
+    assertThat(statements.willDo("The Napoli Group will open a new restaurant.")).isFalse();
+    assertThat(statements.willDo("You will receive a competitive salary.")).isFalse();
+    assertThat(statements.willDo("You will also receive a bonus.")).isFalse();
+    assertThat(statements.willDo("You will gain experience in managing projects.")).isFalse();
+    assertThat(statements.willDo("You will get a laptop and join a friendly team.")).isFalse();
+    assertThat(statements.willDo("You will have the opportunity to learn our tools.")).isFalse();
+    assertThat(statements.willDo("You will enjoy flexible hours.")).isFalse();
+    assertThat(statements.willDo("The role will require effective communication.")).isFalse();
+  }
+
+  @Test
+  void thePersonHiredDoesADutyInThePresent() {
+    // Kaggle 3045980831 and 3745677818
+    assertThat(statements.doesNow("The Project Engineer assists the Superintendents and Project "
+        + "Managers in field work support, estimating, procurement.")).isTrue();
+    assertThat(statements.doesNow("This position administers the Morgan’s employee benefits and "
+        + "leave programs.")).isTrue();
+    assertThat(statements.doesNow("The Coordinator serves as the principal advisor to the ASWSU "
+        + "Senate.")).isTrue();
+    // where or to whom, not what; and not the person hired
+    assertThat(statements.doesNow("This position reports to the Louisiana Program Manager."))
+        .isFalse();
+    assertThat(statements.doesNow("The Intern works from home two days a week.")).isFalse();
+    assertThat(statements.doesNow("The Team Lead supports all new hires.")).isFalse();
+    assertThat(statements.doesNow("The company provides training.")).isFalse();
+    assertThat(statements.doesNow("You manage the accounts.")).isFalse();
+    assertThat(statements.doesNow("The Program Manager oversees the interns.")).isFalse();
+  }
+
+  @Test
+  void whereOrToWhomIsNoDuty() {
+    assertThat(statements.willDo("You will work from home on Fridays.")).isFalse();
+    assertThat(statements.willDo("You will report directly to the CEO.")).isFalse();
+    assertThat(statements.willDo("You will report on sales figures weekly.")).isTrue();
+    assertThat(statements.states("The Analyst will report to the CFO.")).isFalse();
+  }
+}
