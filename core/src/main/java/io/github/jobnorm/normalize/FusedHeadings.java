@@ -18,6 +18,8 @@ final class FusedHeadings {
   private static final int MAX_LABEL_WORDS = 6;
   /** A capitalized phrase after a plain space starts a heading only when this long ("Responsibilities:"). */
   private static final int MIN_SPACED_PHRASE = 12;
+  /** Capitalized words before a heading glued after a plain space that are taken into it. */
+  private static final int MAX_WORDS_BEFORE = 4;
   /** A line this long whose sections are separated by spaces only had its newlines flattened. */
   private static final int FLATTENED_LINE = 300;
 
@@ -47,11 +49,12 @@ final class FusedHeadings {
       while (next < n && (line.charAt(next) == ' ' || line.charAt(next) == ':')) {
         next++;
       }
-      String before = line.substring(textStart, i).strip();
+      int start = startBefore(line, i, textStart);
+      String before = line.substring(textStart, start).strip();
       if (!before.isEmpty()) {
         out.add(Block.paragraph(before));
       }
-      out.add(Block.heading(line.substring(i, headingEnd).strip()));
+      out.add(Block.heading(line.substring(start, headingEnd).strip()));
       textStart = next;
       i = Math.max(next, i + 1);
     }
@@ -118,6 +121,12 @@ final class FusedHeadings {
       if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart || spacedLabel)) {
         // "Duties/Responsibilities:", "Who you are:": the label runs to the colon
         return colon;
+      }
+      if (afterSpace && !sentenceStart && end - i >= MIN_GLUED_PHRASE && gluedAfter
+          && capitalThenLower(s, end) && phrases.classify(s.substring(i, end)) != SectionKind.EEO) {
+        // "...Washington Role and ResponsibilitiesDetermine and define...": the glue into the
+        // next word is unmistakable; split() takes the capitalized words before it along
+        return end;
       }
       if (afterSpace && !sentenceStart) {
         // a flattened list runs into the next heading: "...talented engineers Qualifications Proficiency in..."
@@ -239,6 +248,61 @@ final class FusedHeadings {
     char close = s.charAt(end) == '(' ? ')' : ']';
     int last = s.charAt(n - 1) == ':' ? n - 2 : n - 1;
     return last > end && s.charAt(last) == close && s.indexOf(close, end) == last ? n : -1;
+  }
+
+  private static boolean capitalThenLower(String s, int at) {
+    return at + 1 < s.length() && Character.isUpperCase(s.charAt(at))
+        && Character.isLowerCase(s.charAt(at + 1));
+  }
+
+  /**
+   * Where a heading found after a plain space really starts: the capitalized words and joining
+   * words just before it belong to it ("Qualifications and Education RequirementsBachelor's",
+   * "Project Engineer QualificationsCollege degree"), at most {@value #MAX_WORDS_BEFORE} of them,
+   * back to a sentence end, a glued word, a comma or the start of the text. A heading in capitals is
+   * left as found: "...Investors PREFERRED QUALIFICATIONSBachelor's".
+   */
+  private static int startBefore(String s, int at, int floor) {
+    if (at <= floor || s.charAt(at - 1) != ' ' || !hasLowerCase(s, at, Math.min(s.length(), at + 4))) {
+      return at;
+    }
+    int start = at;
+    for (int words = 0; words < MAX_WORDS_BEFORE; words++) {
+      int wordEnd = start - 1;
+      if (wordEnd <= floor || s.charAt(wordEnd) != ' ') {
+        return start;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > floor && Character.isLetter(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = s.substring(wordStart, wordEnd);
+      boolean joins = word.equals("and") || word.equals("of") || word.equals("&");
+      if (word.isEmpty() && wordEnd > floor && s.charAt(wordEnd - 1) == '&') {
+        wordStart = wordEnd - 1;
+        joins = true;
+      }
+      boolean listed = wordStart - 2 >= floor && s.startsWith(", ", wordStart - 2);
+      if (!joins && (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) || listed) {
+        // "Location: Renton, Washington Role and ...": a word after a comma ends a list or address
+        return start;
+      }
+      start = wordStart;
+      if (start <= floor || s.charAt(start - 1) != ' ') {
+        // "permits.Qualifications and ...": glued to what came before, the heading starts here
+        return joins ? at : start;
+      }
+    }
+    return start;
+  }
+
+  private static boolean hasLowerCase(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLowerCase(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean spaceThenCapital(String s, int end) {

@@ -32,6 +32,26 @@ class FusedHeadingsTest {
   }
 
   @Test
+  void aPhraseGluedToTheNextWordAfterASpaceIsAHeadingWithTheCapitalizedWordsBeforeIt() {
+    // Kaggle 3845412777 and 3884431648: the heading's words before the phrase come along
+    assertThat(pieces("Location: Renton, Washington Role and ResponsibilitiesDetermine and define scope"))
+        .containsExactly("PARAGRAPH:Location: Renton, Washington", "HEADING:Role and Responsibilities",
+            "PARAGRAPH:Determine and define scope");
+    assertThat(pieces("Obtain permits.Qualifications and Education RequirementsThree (3) years of experience"))
+        .containsExactly("PARAGRAPH:Obtain permits.", "HEADING:Qualifications and Education Requirements",
+            "PARAGRAPH:Three (3) years of experience");
+    // Kaggle 3817203807: no further back than lower-case words
+    assertThat(pieces("prepare closeout documentation for the Project Engineer QualificationsCollege degree"))
+        .containsExactly("PARAGRAPH:prepare closeout documentation for the",
+            "HEADING:Project Engineer Qualifications", "PARAGRAPH:College degree");
+    // a phrase followed by a space, or glued to a word in capitals, stays in its sentence
+    assertThat(pieces("We value Responsibilities and trust")).containsExactly(
+        "PARAGRAPH:We value Responsibilities and trust");
+    assertThat(pieces("Read the Requirements document")).containsExactly(
+        "PARAGRAPH:Read the Requirements document");
+  }
+
+  @Test
   void aLabelClosingAnItemGluedToItIsAHeading() {
     // Kaggle 3868010733: the lead-in of the requirements is glued to the last duty
     assertThat(pieces("Working with the team to develop solutionsMaintaining a clean lobby areaQualified candidates must have these skills:"))
