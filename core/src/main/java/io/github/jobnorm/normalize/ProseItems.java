@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.jobnorm.model.SectionKind;
 
@@ -42,6 +43,17 @@ final class ProseItems {
       "(?:(?:the|an?|our) )?(?:ideal|successful|right|qualified|perfect) (?:candidate|applicant)s?"
           + " (?:will|should|must|would)"
           + " (?:also )?(?:have|possess) ", Pattern.CASE_INSENSITIVE);
+
+  /** "must have", "should be", "is required to possess": a requirement of whoever is the subject. */
+  private static final Pattern REQUIRED_VERB = Pattern.compile(
+      "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final int MAX_REQUIREMENT_SUBJECT_WORDS = 4;
+  /** Subjects of "must be" that are not the person sought: "Applications must be received by ...". */
+  private static final Set<String> NOT_A_CANDIDATE = Set.of(
+      "application", "applications", "resume", "resumes", "cv", "cvs", "document", "documents",
+      "form", "forms", "submission", "submissions", "email", "emails", "we", "our", "position",
+      "role", "schedule", "hours", "shift", "shifts", "work", "it", "this", "there", "materials");
 
   private final ContentCues cues;
   private final DutyStatements duties;
@@ -199,6 +211,46 @@ final class ProseItems {
     return select(sentences, s -> opensIdealCandidate(s)
         && (cues.isRequirement(s) || cues.isPreferred(s))
         && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  /**
+   * Requirements stated in a single sentence of prose ("Minimum 5 yrs. on the job with mechanical
+   * license.", "Instructor must have their CPR certification.", "Teachers should have a 200-hr
+   * yoga certification"): a sentence that opens with "Must", "Minimum" or "At least", or whose
+   * subject of a few words, never an application or a document, "must" or "should" have, be,
+   * hold or possess something, or "is required to"; worded as a requirement, never a perk or
+   * notice.
+   */
+  List<String> requirementStatements(List<String> sentences) {
+    return select(sentences, s -> statesRequirement(s) && !companySpeaks(s)
+        && (cues.isRequirement(s) || cues.isPreferred(s))
+        && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  private static boolean statesRequirement(String sentence) {
+    String t = head(sentence).toLowerCase(Locale.ROOT);
+    if (t.startsWith("must ") || t.startsWith("minimum ") || t.startsWith("at least ")) {
+      return true;
+    }
+    Matcher m = REQUIRED_VERB.matcher(t);
+    if (!m.find()) {
+      return false;
+    }
+    String subject = t.substring(0, m.start()).strip();
+    int words = subject.isEmpty() ? 0 : subject.split(" ").length;
+    if (words > MAX_REQUIREMENT_SUBJECT_WORDS) {
+      return false;
+    }
+    for (String w : subject.split(" ")) {
+      if (NOT_A_CANDIDATE.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String head(String sentence) {
+    return sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
   }
 
   /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */

@@ -190,7 +190,10 @@ final class SectionAssembler {
     if (kind != null && LIST_KINDS.contains(kind) && !phrases.isKnown(d.heading == null ? "" : d.heading)) {
       // "Human Resources and Benefits" over a list of duties: the content names the kind
       SectionKind read = cues.kindOfItems(items);
-      if (read != null && family(read) != family(kind)) {
+      // but a heading naming duties or requirements is not overruled by perk words among them:
+      // "The main responsibilities are" over items that mention training and flexibility
+      boolean perksOverDuties = read == SectionKind.BENEFITS && kind != SectionKind.BENEFITS;
+      if (read != null && family(read) != family(kind) && !perksOverDuties) {
         kind = read;
       }
     }

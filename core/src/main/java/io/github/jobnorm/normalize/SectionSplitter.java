@@ -187,6 +187,13 @@ public final class SectionSplitter {
         addQualification(item, required, preferred);
       }
     }
+    if (required.isEmpty() && preferred.isEmpty()) {
+      // "Instructor must have their CPR certification.": one sentence that requires is enough
+      for (String item : gather(sections, lostRequirements,
+          s -> PROSE.requirementStatements(sentences.apply(s)))) {
+        addQualification(item, required, preferred);
+      }
+    }
     return new SplitResult(
         sections,
         responsibilities,

@@ -179,6 +179,24 @@ class ProseItemsTest {
   }
 
   @Test
+  void aSingleSentenceThatRequiresStatesARequirement() {
+    // Kaggle 35982263, 228003844, 3642223753 and 705356075
+    String text = "Looking for HVAC service tech with experience in commerical and industrial "
+        + "equipment. Minimum 5 yrs. on the job with mechanical license. Conduct private swim "
+        + "lessons. Instructor must have their CPR certification. Teachers should have a 200-hr "
+        + "yoga certification. Candidate is required to have a valid driver's license.";
+    assertThat(prose.requirementStatements(prose.sentences(text))).containsExactly(
+        "Minimum 5 yrs. on the job with mechanical license.",
+        "Instructor must have their CPR certification.",
+        "Teachers should have a 200-hr yoga certification.",
+        "Candidate is required to have a valid driver's license.");
+    // not of the person sought, or not worded as a requirement
+    assertThat(prose.requirementStatements(prose.sentences("Applications must be received by "
+        + "April 30 and must have a cover letter. The managed Reps should be set up in our "
+        + "system. We must have your resume by Friday. Our team must be the best."))).isEmpty();
+  }
+
+  @Test
   void theSplitterReadsAnIdealCandidateOnlyWhereThePostingListsNoRequirements() {
     String text = "Engineer\n\nResponsibilities:\n- Architect and implement solutions.\n- Build "
         + "integrations.\n\nAbout us:\nWe build tools. The ideal candidate will have experience with "
