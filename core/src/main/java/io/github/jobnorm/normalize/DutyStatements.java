@@ -122,6 +122,10 @@ final class DutyStatements {
       }
       String subject = lower.substring(0, end);
       String rest = lower.substring(end + 1);
+      if (rest.startsWith("also ")) {
+        // "This position also supports ..."
+        rest = rest.substring(5);
+      }
       int verbEnd = 0;
       while (verbEnd < rest.length() && Character.isLetter(rest.charAt(verbEnd))) {
         verbEnd++;

@@ -53,6 +53,8 @@ class DutyStatementsTest {
         + "leave programs.")).isTrue();
     assertThat(statements.doesNow("The Coordinator serves as the principal advisor to the ASWSU "
         + "Senate.")).isTrue();
+    assertThat(statements.doesNow("This position also supports a comprehensive new strategic "
+        + "plan.")).isTrue();
     // where or to whom, not what; and not the person hired
     assertThat(statements.doesNow("This position reports to the Louisiana Program Manager."))
         .isFalse();
