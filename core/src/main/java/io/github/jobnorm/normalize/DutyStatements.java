@@ -28,7 +28,11 @@ final class DutyStatements {
   private static final Set<String> NOT_PRESENT_SUBJECT = Set.of("you", "they");
   /** How the words for a person in a job title end: engineer, director, specialist, assistant, ... */
   private static final List<String> PERSON_ENDINGS = List.of(
-      "er", "or", "ist", "ant", "ent", "ian", "ive", "ee", "ate", "ern", "ect", "ic", "nurse");
+      "er", "or", "ist", "ant", "ent", "ian", "ive", "ee");
+  /** Words for a person that end otherwise; "climate", "project", "clinic" end the same way. */
+  private static final Set<String> PERSON_WORDS = Set.of(
+      "candidate", "associate", "advocate", "graduate", "delegate", "nurse", "architect",
+      "mechanic", "medic", "intern", "chef", "clerk", "aide", "coach", "guide", "host");
   /** Fillers between "will" and the duty verb. */
   private static final List<String> FILLERS = List.of(
       "also ", "primarily ", "mainly ", "directly ", "be expected to ", "be asked to ",
@@ -150,8 +154,18 @@ final class DutyStatements {
     if (PERSON.contains(subject)) {
       return !NOT_PRESENT_SUBJECT.contains(subject);
     }
-    int space = subject.lastIndexOf(' ');
-    String last = subject.substring(space + 1);
+    return endsInAPersonWord(subject);
+  }
+
+  private static boolean endsInAPersonWord(String subject) {
+    String last = subject.substring(subject.lastIndexOf(' ') + 1);
+    if (PERSON_WORDS.contains(last)) {
+      return true;
+    }
+    if (last.endsWith("ment")) {
+      // "the environment", "the equipment"
+      return false;
+    }
     for (String ending : PERSON_ENDINGS) {
       if (last.endsWith(ending)) {
         return true;
@@ -189,9 +203,11 @@ final class DutyStatements {
         return false;
       }
     }
-    // "The Project Estimator": a job title is written in capitals
+    // "The Project Estimator": a job title is written in capitals; "the architect", "the ideal
+    // candidate" name a person in lower case
     int comma = asWritten.lastIndexOf(',');
     String written = comma >= 0 ? asWritten.substring(comma + 1).strip() : asWritten;
-    return written.length() > 4 && Character.isUpperCase(written.charAt(4));
+    return written.length() > 4 && Character.isUpperCase(written.charAt(4))
+        || endsInAPersonWord(subject);
   }
 }

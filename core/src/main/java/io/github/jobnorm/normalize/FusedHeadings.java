@@ -3,6 +3,8 @@ package io.github.jobnorm.normalize;
 import io.github.jobnorm.model.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds headings glued into running text whose newlines were lost on export: {@code
@@ -18,6 +20,9 @@ final class FusedHeadings {
   private static final int MAX_LABEL_WORDS = 6;
   /** A capitalized phrase after a plain space starts a heading only when this long ("Responsibilities:"). */
   private static final int MIN_SPACED_PHRASE = 12;
+  /** Words that open a sentence rather than a heading's own words. */
+  private static final Set<String> DETERMINERS = Set.of(
+      "our", "the", "your", "my", "their", "this", "these", "those", "a", "an", "we", "you");
   /** Capitalized words before a heading glued after a plain space that are taken into it. */
   private static final int MAX_WORDS_BEFORE = 4;
   /** A line this long whose sections are separated by spaces only had its newlines flattened. */
@@ -96,7 +101,8 @@ final class FusedHeadings {
         while (k > 0 && s.charAt(k) == ' ') {
           k--;
         }
-        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0;
+        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0
+            || afterCapitalizedOpening(s, i);
       } else {
         return -1;
       }
@@ -248,6 +254,35 @@ final class FusedHeadings {
     char close = s.charAt(end) == '(' ? ')' : ']';
     int last = s.charAt(n - 1) == ':' ? n - 2 : n - 1;
     return last > end && s.charAt(last) == close && s.indexOf(close, end) == last ? n : -1;
+  }
+
+  /**
+   * Whether the phrase at {@code i} follows one to {@value #MAX_WORDS_BEFORE} capitalized words
+   * that open a sentence: "...potential available. General Job Duties (including ...):Develop".
+   */
+  private static boolean afterCapitalizedOpening(String s, int i) {
+    int k = i - 1;
+    for (int words = 0; words < MAX_WORDS_BEFORE; words++) {
+      if (k <= 0 || s.charAt(k) != ' ') {
+        return false;
+      }
+      int wordEnd = k;
+      while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+        k--;
+      }
+      if (k == wordEnd || !Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+      if (k == 0) {
+        // at the line start a determiner opens a sentence: "Our Responsibilities2030 plan"
+        return !DETERMINERS.contains(s.substring(0, wordEnd).toLowerCase(Locale.ROOT));
+      }
+      k--;
+      if (k > 0 && s.charAt(k) == ' ' && ".!?".indexOf(s.charAt(k - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capitalThenLower(String s, int at) {

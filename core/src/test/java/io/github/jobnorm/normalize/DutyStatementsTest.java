@@ -55,6 +55,14 @@ class DutyStatementsTest {
         + "Senate.")).isTrue();
     assertThat(statements.doesNow("This position also supports a comprehensive new strategic "
         + "plan.")).isTrue();
+    // Kaggle 3884430586 and 3831807497: a person named in lower case
+    assertThat(statements.willDo("The architect will play a critical role in designing software."))
+        .isTrue();
+    assertThat(statements.willDo("The ideal candidate will engage students in a variety of ways."))
+        .isTrue();
+    assertThat(statements.doesNow("The stunning southern California climate makes for easy "
+        + "living.")).isFalse();
+    assertThat(statements.doesNow("The equipment provides the data.")).isFalse();
     // where or to whom, not what; and not the person hired
     assertThat(statements.doesNow("This position reports to the Louisiana Program Manager."))
         .isFalse();

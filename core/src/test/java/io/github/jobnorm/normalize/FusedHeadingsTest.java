@@ -44,6 +44,13 @@ class FusedHeadingsTest {
     assertThat(pieces("prepare closeout documentation for the Project Engineer QualificationsCollege degree"))
         .containsExactly("PARAGRAPH:prepare closeout documentation for the",
             "HEADING:Project Engineer Qualifications", "PARAGRAPH:College degree");
+    // Kaggle 3884426652: capitalized words opening a sentence or a line before the phrase
+    assertThat(pieces("General Job Duties (including but not limited to):Develop and design systems."))
+        .containsExactly("HEADING:General Job Duties (including but not limited to)",
+            "PARAGRAPH:Develop and design systems.");
+    assertThat(pieces("Growth potential available. General Job Duties (including but not limited "
+        + "to):Develop and design systems.")).containsExactly("PARAGRAPH:Growth potential available.",
+        "HEADING:General Job Duties (including but not limited to)", "PARAGRAPH:Develop and design systems.");
     // a phrase followed by a space, or glued to a word in capitals, stays in its sentence
     assertThat(pieces("We value Responsibilities and trust")).containsExactly(
         "PARAGRAPH:We value Responsibilities and trust");
