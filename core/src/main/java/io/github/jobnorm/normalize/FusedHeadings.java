@@ -142,6 +142,11 @@ final class FusedHeadings {
         return s.length() >= FLATTENED_LINE && headingLike && spaceThenCapital(s, end) ? end : -1;
       }
       boolean long_ = end - i >= MIN_GLUED_PHRASE;
+      if ((lineStart || glued || sentenceStart) && long_ && s.startsWith("- ", end)
+          && end + 2 < s.length() && Character.isUpperCase(s.charAt(end + 2))) {
+        // "REQUIREMENTS- Proven working experience- Basic understanding ...": a dash list follows
+        return end;
+      }
       if ((lineStart || glued) && long_ && end < s.length() && Bullets.endsGluedHeading(s.charAt(end))) {
         // "Responsibilities· Administrative duties"; a dash or arrow is prose: "Job Description–Acme"
         return end;

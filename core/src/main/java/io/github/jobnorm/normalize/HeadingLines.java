@@ -51,6 +51,12 @@ final class HeadingLines {
       // "Responsibilities (tasks associated with the role)", "Benefits for this position"
       return true;
     }
+    if (words <= MAX_TITLE_WORDS + 2 && t.length() <= MAX_TITLE_CHARS && t.indexOf(',') > 0
+        && isTitleCase(t.replace(",", "")) && SectionAssembler.LIST_KINDS.contains(phrases.classify(t))) {
+      // "Desired Education, Knowledge, And Skills": commas list what a list heading covers,
+      // where "Houston, Texas" names no kind
+      return true;
+    }
     return isShortTitle(words, t);
   }
 

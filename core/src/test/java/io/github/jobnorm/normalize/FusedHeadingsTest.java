@@ -51,6 +51,10 @@ class FusedHeadingsTest {
     assertThat(pieces("Growth potential available. General Job Duties (including but not limited "
         + "to):Develop and design systems.")).containsExactly("PARAGRAPH:Growth potential available.",
         "HEADING:General Job Duties (including but not limited to)", "PARAGRAPH:Develop and design systems.");
+    // Kaggle 3855969867: a dash list after the heading
+    assertThat(pieces("REQUIREMENTS- Proven working experience in retail sales- Basic understanding"))
+        .containsExactly("HEADING:REQUIREMENTS",
+            "PARAGRAPH:- Proven working experience in retail sales- Basic understanding");
     // a phrase followed by a space, or glued to a word in capitals, stays in its sentence
     assertThat(pieces("We value Responsibilities and trust")).containsExactly(
         "PARAGRAPH:We value Responsibilities and trust");
