@@ -172,6 +172,13 @@ final class FusedHeadings {
       if (s.length() >= FLATTENED_LINE && long_ && spaceThenCapital(s, end)) {
         return end;
       }
+      if (lineStart && end - i >= MIN_SPACED_PHRASE && spaceThenCapital(s, end)
+          && s.length() > HeadingLines.MAX_CHARS && SectionAssembler.LIST_KINDS.contains(phrases.classify(s.substring(i, end)))) {
+        // "Qualifications Valid driver's licenseClean driving record...": a list heading opening
+        // a line too long to be a heading ("Responsibilities Include But Not Limited To"), the
+        // list run on after a space
+        return end;
+      }
       return -1;
     }
     // an unknown label glued to its text: "Position Requirement Possibilities:A graduate..."

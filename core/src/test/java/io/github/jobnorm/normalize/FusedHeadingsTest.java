@@ -55,6 +55,14 @@ class FusedHeadingsTest {
     assertThat(pieces("REQUIREMENTS- Proven working experience in retail sales- Basic understanding"))
         .containsExactly("HEADING:REQUIREMENTS",
             "PARAGRAPH:- Proven working experience in retail sales- Basic understanding");
+    // Kaggle 3884431577: a list heading opening a long line, its list run on after a space; a
+    // heading line of its own stays whole
+    String run = "Qualifications Valid driver's licenseClean driving recordExcellent knowledge of "
+        + "traffic laws and regulationsAbility to operate and maintain vehicles";
+    assertThat(pieces(run)).containsExactly("HEADING:Qualifications",
+        "PARAGRAPH:" + run.substring("Qualifications ".length()));
+    assertThat(pieces("Responsibilities Include But Not Limited To")).containsExactly(
+        "PARAGRAPH:Responsibilities Include But Not Limited To");
     // a phrase followed by a space, or glued to a word in capitals, stays in its sentence
     assertThat(pieces("We value Responsibilities and trust")).containsExactly(
         "PARAGRAPH:We value Responsibilities and trust");
