@@ -49,6 +49,12 @@ final class ProseItems {
       "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_REQUIREMENT_SUBJECT_WORDS = 4;
+  /**
+   * "seeking an attorney with", "looking for HVAC service tech with": the person sought and what
+   * they come with, within a few words; bounded so that it stays linear on any sentence.
+   */
+  private static final Pattern SEEKING_WITH = Pattern.compile(
+      "\\b(?:seeking|looking for|searching for|in search of|hiring|need for)(?: [\\w/&.'-]+){1,8}? with ");
   /** Subjects of "must be" that are not the person sought: "Applications must be received by ...". */
   private static final Set<String> NOT_A_CANDIDATE = Set.of(
       "application", "applications", "resume", "resumes", "cv", "cvs", "document", "documents",
@@ -222,9 +228,20 @@ final class ProseItems {
    * notice.
    */
   List<String> requirementStatements(List<String> sentences) {
-    return select(sentences, s -> statesRequirement(s) && !companySpeaks(s)
+    return select(sentences, s -> (seeksWithRequirement(s) || statesRequirement(s) && !companySpeaks(s))
         && (cues.isRequirement(s) || cues.isPreferred(s))
         && !cues.isBenefit(s) && cues.noticeKind(s) == null);
+  }
+
+  /**
+   * "We are seeking a Physician Assistant with a minimum of 1-2 years of practical experience":
+   * what follows "with" is what the person must bring, when it reads as a requirement.
+   */
+  private boolean seeksWithRequirement(String sentence) {
+    String t = head(sentence).toLowerCase(Locale.ROOT);
+    Matcher seeking = SEEKING_WITH.matcher(t);
+    return seeking.find() && !t.startsWith("or without", seeking.end())
+        && cues.isRequirement(t.substring(seeking.end()));
   }
 
   private static boolean statesRequirement(String sentence) {
