@@ -160,6 +160,10 @@ final class ProseItems {
     List<String> candidates = new ArrayList<>();
     List<String> fromLines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
+      if (line.isBlank()) {
+        // the blank line between paragraphs is no item
+        continue;
+      }
       List<String> pieces = FusedItems.split(line);
       candidates.addAll(pieces);
       fromLines.addAll(dutiesAmong(pieces));

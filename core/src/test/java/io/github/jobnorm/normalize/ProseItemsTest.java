@@ -186,6 +186,7 @@ class ProseItemsTest {
         + "lessons. Instructor must have their CPR certification. Teachers should have a 200-hr "
         + "yoga certification. Candidate is required to have a valid driver's license.";
     assertThat(prose.requirementStatements(prose.sentences(text))).containsExactly(
+        "Looking for HVAC service tech with experience in commerical and industrial equipment.",
         "Minimum 5 yrs. on the job with mechanical license.",
         "Instructor must have their CPR certification.",
         "Teachers should have a 200-hr yoga certification.",
