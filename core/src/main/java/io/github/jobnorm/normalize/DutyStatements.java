@@ -74,6 +74,11 @@ final class DutyStatements {
     String t = head(sentence).replace("\u2019ll ", " will ").replace("'ll ", " will ");
     String lower = t.toLowerCase(Locale.ROOT);
     int will = HeadingPhrases.indexOfWord(lower, "will");
+    if (will == 0 && lower.startsWith("will be ")) {
+      // a list item without its subject: "Will be assisting within two departments", "Will be
+      // responsible for ..."; "Will train the right person" is the employer's
+      return beDoing(lower.substring(8));
+    }
     if (will <= 0) {
       return false;
     }
@@ -100,15 +105,20 @@ final class DutyStatements {
       return false;
     }
     if (rest.startsWith("be ")) {
-      String verb = rest.substring(3);
-      int end = verb.indexOf(' ');
-      // "you will be leading multiple projects": the -ing form after "be"; "you will be
-      // responsible for ...", "be in charge of": a statement of duties
-      return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb)
-          || cues.isDutyStatement(verb.length() > OPENING ? verb.substring(0, OPENING) : verb);
+      return beDoing(rest.substring(3));
     }
     // "You will commonly work with multiple clients": the duty check passes over the adverb
     return cues.isDuty(rest) && !saysNoDuty(rest);
+  }
+
+  /**
+   * Whether the words after "will be" state a duty: the -ing form of a duty verb ("leading
+   * multiple projects"), or a statement of duties ("responsible for ...", "in charge of").
+   */
+  private boolean beDoing(String verb) {
+    int end = verb.indexOf(' ');
+    return (end < 0 ? verb : verb.substring(0, end)).endsWith("ing") && cues.isDuty(verb)
+        || cues.isDutyStatement(verb.length() > OPENING ? verb.substring(0, OPENING) : verb);
   }
 
   /**

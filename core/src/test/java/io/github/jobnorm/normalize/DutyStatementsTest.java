@@ -74,6 +74,15 @@ class DutyStatementsTest {
   }
 
   @Test
+  void aListItemWithoutItsSubjectStatesADutyOnlyInTheProgressive() {
+    // Kaggle 3862121382
+    assertThat(statements.willDo("Will be assisting within two departments.")).isTrue();
+    assertThat(statements.willDo("Will be responsible for the night shift.")).isTrue();
+    // Kaggle 345332937: the employer's promise
+    assertThat(statements.willDo("Will train the right person.")).isFalse();
+  }
+
+  @Test
   void whereOrToWhomIsNoDuty() {
     assertThat(statements.willDo("You will work from home on Fridays.")).isFalse();
     assertThat(statements.willDo("You will report directly to the CEO.")).isFalse();
