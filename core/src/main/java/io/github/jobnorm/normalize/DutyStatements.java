@@ -23,7 +23,8 @@ final class DutyStatements {
       "company", "team", "firm", "organization", "organisation", "we", "our", "department",
       "business", "employer", "agency", "client", "clients", "program", "programme", "manager",
       "supervisor", "group", "office", "university", "school", "store", "hospital", "center",
-      "centre", "training", "salary", "pay", "schedule", "interview", "process", "application");
+      "centre", "training", "salary", "pay", "schedule", "interview", "process", "application",
+      "applicant", "applicants");
   /** Subjects of a present-tense statement: "you", "they" speak of the reader in the ad's voice. */
   private static final Set<String> NOT_PRESENT_SUBJECT = Set.of("you", "they");
   /** How the words for a person in a job title end: engineer, director, specialist, assistant, ... */
@@ -52,6 +53,7 @@ final class DutyStatements {
   private static final String PERK = "receive ";
   /** How far into the words after "be" a statement of duties must start. */
   private static final int OPENING = 40;
+  private static final int MAX_PLURAL_TITLE_WORDS = 4;
   /** A subject longer than this is not "The <job title>". */
   private static final int MAX_SUBJECT_WORDS = 6;
   /** Only the start of a sentence holds its subject and verb. */
@@ -95,6 +97,10 @@ final class DutyStatements {
       return false;
     }
     String rest = lower.substring(will + 4).strip();
+    if (subject.contains("candidate") && (rest.startsWith("need to ") || rest.startsWith("be required to "))) {
+      // "Candidates will need to provide references": a step of applying, not a duty
+      return false;
+    }
     for (String filler : FILLERS) {
       if (rest.startsWith(filler)) {
         rest = rest.substring(filler.length());
@@ -167,6 +173,24 @@ final class DutyStatements {
     return endsInAPersonWord(subject);
   }
 
+  /**
+   * "Interior Designers will work ...", "Project Managers will also need to communicate ...":
+   * a job title in the plural, each word capitalized, its last a word for a person.
+   */
+  private static boolean isPluralTitle(String subject, String asWritten) {
+    String[] words = asWritten.split(" ");
+    if (words.length > MAX_PLURAL_TITLE_WORDS || !subject.endsWith("s")) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+          || NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return endsInAPersonWord(subject.substring(0, subject.length() - 1));
+  }
+
   private static boolean endsInAPersonWord(String subject) {
     String last = subject.substring(subject.lastIndexOf(' ') + 1);
     if (PERSON_WORDS.contains(last)) {
@@ -202,7 +226,7 @@ final class DutyStatements {
       return true;
     }
     if (!subject.startsWith("the ")) {
-      return false;
+      return isPluralTitle(subject, asWritten);
     }
     String[] words = subject.split(" ");
     if (words.length > MAX_SUBJECT_WORDS) {

@@ -83,6 +83,20 @@ class DutyStatementsTest {
   }
 
   @Test
+  void aJobTitleInThePluralIsThePersonHired() {
+    // Kaggle 3466187886 and 3693083161
+    assertThat(statements.willDo("Project Managers will also need to communicate and coordinate "
+        + "with various vendors.")).isTrue();
+    assertThat(statements.willDo("Interior Designers will work with Firm Principal and Team "
+        + "Leaders.")).isTrue();
+    // applying is no duty, nor is anything the clients or applicants do
+    assertThat(statements.willDo("Applicants will need to provide their Certificate of "
+        + "Disability.")).isFalse();
+    assertThat(statements.willDo("Candidates will need to provide three references.")).isFalse();
+    assertThat(statements.willDo("Clients will receive a report.")).isFalse();
+  }
+
+  @Test
   void whereOrToWhomIsNoDuty() {
     assertThat(statements.willDo("You will work from home on Fridays.")).isFalse();
     assertThat(statements.willDo("You will report directly to the CEO.")).isFalse();
