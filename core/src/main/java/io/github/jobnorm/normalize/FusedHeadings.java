@@ -129,9 +129,11 @@ final class FusedHeadings {
         return colon;
       }
       if (afterSpace && !sentenceStart && end - i >= MIN_GLUED_PHRASE && gluedAfter
-          && capitalThenLower(s, end) && phrases.classify(s.substring(i, end)) != SectionKind.EEO) {
+          && capitalThenLower(s, end) && s.charAt(i - 2) != ':'
+          && phrases.classify(s.substring(i, end)) != SectionKind.EEO) {
         // "...Washington Role and ResponsibilitiesDetermine and define...": the glue into the
-        // next word is unmistakable; split() takes the capitalized words before it along
+        // next word is unmistakable; split() takes the capitalized words before it along. After
+        // a label ("Playing Experience: PreferredCollegiate ...") the phrase is its value.
         return end;
       }
       if (afterSpace && !sentenceStart) {
@@ -143,6 +145,7 @@ final class FusedHeadings {
       }
       boolean long_ = end - i >= MIN_GLUED_PHRASE;
       if ((lineStart || glued || sentenceStart) && long_ && s.startsWith("- ", end)
+          && s.length() > HeadingLines.MAX_CHARS
           && end + 2 < s.length() && Character.isUpperCase(s.charAt(end + 2))) {
         // "REQUIREMENTS- Proven working experience- Basic understanding ...": a dash list follows
         return end;
@@ -282,7 +285,7 @@ final class FusedHeadings {
       while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
         k--;
       }
-      if (k == wordEnd || !Character.isUpperCase(s.charAt(k))) {
+      if (!isCapitalizedWord(s.substring(k, wordEnd))) {
         return false;
       }
       if (k == 0) {
@@ -295,6 +298,22 @@ final class FusedHeadings {
       }
     }
     return false;
+  }
+
+  /**
+   * A word written with one capital, then lower case: "General", not "DETAILS" (a heading in
+   * capitals is read whole by its own rule) nor "MandatoryProfessional" (two words glued).
+   */
+  private static boolean isCapitalizedWord(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      if (!Character.isLowerCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean capitalThenLower(String s, int at) {
@@ -330,7 +349,7 @@ final class FusedHeadings {
         joins = true;
       }
       boolean listed = wordStart - 2 >= floor && s.startsWith(", ", wordStart - 2);
-      if (!joins && (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) || listed) {
+      if (!joins && !isCapitalizedWord(word) || listed) {
         // "Location: Renton, Washington Role and ...": a word after a comma ends a list or address
         return start;
       }

@@ -51,10 +51,16 @@ class FusedHeadingsTest {
     assertThat(pieces("Growth potential available. General Job Duties (including but not limited "
         + "to):Develop and design systems.")).containsExactly("PARAGRAPH:Growth potential available.",
         "HEADING:General Job Duties (including but not limited to)", "PARAGRAPH:Develop and design systems.");
-    // Kaggle 3855969867: a dash list after the heading
-    assertThat(pieces("REQUIREMENTS- Proven working experience in retail sales- Basic understanding"))
-        .containsExactly("HEADING:REQUIREMENTS",
-            "PARAGRAPH:- Proven working experience in retail sales- Basic understanding");
+    // Kaggle 3855969867: a dash list after the heading, on a line too long to be a heading
+    String dashes = "- Proven working experience in retail sales- Basic understanding of sales "
+        + "principles and customer service practices";
+    assertThat(pieces("REQUIREMENTS" + dashes)).containsExactly("HEADING:REQUIREMENTS", "PARAGRAPH:" + dashes);
+    assertThat(pieces("Desired Skills and Experience- Must have")).containsExactly(
+        "PARAGRAPH:Desired Skills and Experience- Must have");
+    // Kaggle 3884431253: after a label the phrase is its value, and its glue no heading
+    assertThat(pieces("Requirements:Collegiate Playing Experience: MandatoryProfessional Playing "
+        + "Experience: PreferredCollegiate or Professional Coaching Experience: Mandatory"))
+        .doesNotContain("HEADING:Preferred");
     // Kaggle 3884431577: a list heading opening a long line, its list run on after a space; a
     // heading line of its own stays whole
     String run = "Qualifications Valid driver's licenseClean driving recordExcellent knowledge of "
