@@ -38,9 +38,6 @@ final class ContentCues {
   private static final int ADVERB_MIN = 6;
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_LABEL_CHARS = 40;
-  /** An item this short in title case is a value or a heading; words shorter than this may be lower-case. */
-  private static final int MAX_TITLE_CHARS = 40;
-  private static final int MIN_TITLE_WORD = 4;
   private static final Pattern YEARS =
       Pattern.compile("\\b\\d{1,2}\\s?\\+?\\s?(?:-\\s?\\d{1,2}\\s?)?(?:years?|yrs?)\\b");
   private static final Pattern MONEY =
@@ -92,35 +89,6 @@ final class ContentCues {
     }
     String afterLabel = afterLabel(item);
     return afterLabel != null && isDutyVerb(firstWord(afterLabel));
-  }
-
-  /** A short item whose every word of four letters or more is capitalized. */
-  private static boolean isTitleCased(String item) {
-    if (item.length() > MAX_TITLE_CHARS) {
-      return false;
-    }
-    int words = 0;
-    boolean start = true;
-    int wordLength = 0;
-    boolean capital = false;
-    for (int i = 0; i <= item.length(); i++) {
-      char c = i < item.length() ? item.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (start) {
-          capital = Character.isUpperCase(c);
-          start = false;
-        }
-        wordLength++;
-      } else if (c == ' ') {
-        if (wordLength >= MIN_TITLE_WORD && !capital) {
-          return false;
-        }
-        words += wordLength > 0 ? 1 : 0;
-        start = true;
-        wordLength = 0;
-      }
-    }
-    return words >= 2;
   }
 
   /**
@@ -276,7 +244,7 @@ final class ContentCues {
     int requirements = 0;
     int perks = 0;
     for (String item : items) {
-      if (isTitleCased(item)) {
+      if (item.indexOf(' ') > 0 && HeadingLines.isShortTitle(item.replace(",", ""))) {
         // "Make Others Better", "Own Your Practice" under "The way we work": values, not tasks
         continue;
       }

@@ -217,7 +217,8 @@ final class DutyStatements {
     return false;
   }
 
-  private static String head(String sentence) {
+  /** The start of a sentence, which holds its subject and verb: what both readers look at. */
+  static String head(String sentence) {
     return sentence.length() > READ_LIMIT ? sentence.substring(0, READ_LIMIT) : sentence;
   }
 

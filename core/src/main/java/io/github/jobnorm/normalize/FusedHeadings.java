@@ -272,32 +272,21 @@ final class FusedHeadings {
   }
 
   /**
-   * Whether the phrase at {@code i} follows one to {@value #MAX_WORDS_BEFORE} capitalized words
-   * that open a sentence: "...potential available. General Job Duties (including ...):Develop".
+   * Whether the phrase at {@code i} follows the capitalized words of its heading that open a
+   * sentence ({@link #startBefore}): "...potential available. General Job Duties (including
+   * ...):Develop". At the line start a determiner opens a sentence, not a heading: "Our
+   * Responsibilities2030 plan".
    */
   private static boolean afterCapitalizedOpening(String s, int i) {
-    int k = i - 1;
-    for (int words = 0; words < MAX_WORDS_BEFORE; words++) {
-      if (k <= 0 || s.charAt(k) != ' ') {
-        return false;
-      }
-      int wordEnd = k;
-      while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
-        k--;
-      }
-      if (!isCapitalizedWord(s.substring(k, wordEnd))) {
-        return false;
-      }
-      if (k == 0) {
-        // at the line start a determiner opens a sentence: "Our Responsibilities2030 plan"
-        return !DETERMINERS.contains(s.substring(0, wordEnd).toLowerCase(Locale.ROOT));
-      }
-      k--;
-      if (k > 0 && s.charAt(k) == ' ' && ".!?".indexOf(s.charAt(k - 1)) >= 0) {
-        return true;
-      }
+    int start = startBefore(s, i, 0);
+    if (start == i) {
+      return false;
     }
-    return false;
+    if (start == 0) {
+      int firstEnd = s.indexOf(' ');
+      return !DETERMINERS.contains(s.substring(0, firstEnd).toLowerCase(Locale.ROOT));
+    }
+    return start >= 2 && s.charAt(start - 1) == ' ' && ".!?".indexOf(s.charAt(start - 2)) >= 0;
   }
 
   /**
@@ -343,7 +332,7 @@ final class FusedHeadings {
         wordStart--;
       }
       String word = s.substring(wordStart, wordEnd);
-      boolean joins = word.equals("and") || word.equals("of") || word.equals("&");
+      boolean joins = word.equals("and") || word.equals("of");
       if (word.isEmpty() && wordEnd > floor && s.charAt(wordEnd - 1) == '&') {
         wordStart = wordEnd - 1;
         joins = true;

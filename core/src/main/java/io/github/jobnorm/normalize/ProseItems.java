@@ -44,10 +44,9 @@ final class ProseItems {
           + " (?:will|should|must|would)"
           + " (?:also )?(?:have|possess) ", Pattern.CASE_INSENSITIVE);
 
-  /** "must have", "should be", "is required to possess": a requirement of whoever is the subject. */
+  /** "must have", "should be", "is required to possess", in lower case: a requirement of the subject. */
   private static final Pattern REQUIRED_VERB = Pattern.compile(
-      "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b",
-      Pattern.CASE_INSENSITIVE);
+      "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b");
   private static final int MAX_REQUIREMENT_SUBJECT_WORDS = 4;
   /**
    * "seeking an attorney with", "looking for HVAC service tech with": the person sought and what
@@ -157,19 +156,23 @@ final class ProseItems {
     if (!items.isEmpty() || text == null) {
       return dutiesAmong(items);
     }
+    List<List<String>> lines = new ArrayList<>();
     List<String> candidates = new ArrayList<>();
-    List<String> fromLines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
-      if (line.isBlank()) {
+      if (!line.isBlank()) {
         // the blank line between paragraphs is no item
-        continue;
+        lines.add(FusedItems.split(line));
+        candidates.addAll(lines.get(lines.size() - 1));
       }
-      List<String> pieces = FusedItems.split(line);
-      candidates.addAll(pieces);
-      fromLines.addAll(dutiesAmong(pieces));
     }
-    List<String> all = dutiesAmong(candidates);
-    return all.isEmpty() ? fromLines : all;
+    List<String> out = dutiesAmong(candidates);
+    if (out.isEmpty()) {
+      // the text is no list of duties, but a line of it may be one
+      for (List<String> pieces : lines) {
+        out.addAll(dutiesAmong(pieces));
+      }
+    }
+    return out;
   }
 
   private List<String> dutiesAmong(List<String> candidates) {
@@ -242,14 +245,14 @@ final class ProseItems {
    * what follows "with" is what the person must bring, when it reads as a requirement.
    */
   private boolean seeksWithRequirement(String sentence) {
-    String t = head(sentence).toLowerCase(Locale.ROOT);
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
     Matcher seeking = SEEKING_WITH.matcher(t);
     return seeking.find() && !t.startsWith("or without", seeking.end())
         && cues.isRequirement(t.substring(seeking.end()));
   }
 
   private static boolean statesRequirement(String sentence) {
-    String t = head(sentence).toLowerCase(Locale.ROOT);
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
     if (t.startsWith("must ") || t.startsWith("minimum ") || t.startsWith("at least ")) {
       return true;
     }
@@ -258,20 +261,19 @@ final class ProseItems {
       return false;
     }
     String subject = t.substring(0, m.start()).strip();
-    int words = subject.isEmpty() ? 0 : subject.split(" ").length;
-    if (words > MAX_REQUIREMENT_SUBJECT_WORDS) {
+    if (subject.isEmpty()) {
+      return true;
+    }
+    String[] words = subject.split(" ");
+    if (words.length > MAX_REQUIREMENT_SUBJECT_WORDS) {
       return false;
     }
-    for (String w : subject.split(" ")) {
+    for (String w : words) {
       if (NOT_A_CANDIDATE.contains(w)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static String head(String sentence) {
-    return sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
   }
 
   /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */

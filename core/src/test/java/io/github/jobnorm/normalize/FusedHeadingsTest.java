@@ -60,7 +60,9 @@ class FusedHeadingsTest {
     // Kaggle 3884431253: after a label the phrase is its value, and its glue no heading
     assertThat(pieces("Requirements:Collegiate Playing Experience: MandatoryProfessional Playing "
         + "Experience: PreferredCollegiate or Professional Coaching Experience: Mandatory"))
-        .doesNotContain("HEADING:Preferred");
+        .containsExactly("HEADING:Requirements", "PARAGRAPH:Collegiate Playing Experience: "
+            + "MandatoryProfessional Playing Experience: PreferredCollegiate or Professional "
+            + "Coaching Experience: Mandatory");
     // Kaggle 3884431577: a list heading opening a long line, its list run on after a space; a
     // heading line of its own stays whole
     String run = "Qualifications Valid driver's licenseClean driving recordExcellent knowledge of "
@@ -69,6 +71,9 @@ class FusedHeadingsTest {
         "PARAGRAPH:" + run.substring("Qualifications ".length()));
     assertThat(pieces("Responsibilities Include But Not Limited To")).containsExactly(
         "PARAGRAPH:Responsibilities Include But Not Limited To");
+    // after a sentence end, a heading glued to its text (as Kaggle 3773070651)
+    assertThat(pieces("Apply online. Purpose of Position:To lead the crew.")).containsExactly(
+        "PARAGRAPH:Apply online.", "HEADING:Purpose of Position", "PARAGRAPH:To lead the crew.");
     // a phrase followed by a space, or glued to a word in capitals, stays in its sentence
     assertThat(pieces("We value Responsibilities and trust")).containsExactly(
         "PARAGRAPH:We value Responsibilities and trust");

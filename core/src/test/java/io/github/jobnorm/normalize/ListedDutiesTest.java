@@ -60,6 +60,7 @@ class ListedDutiesTest {
         + "Administrative responsibility for assigned departments", DescriptionFormat.TEXT);
     assertThat(r.sections()).extracting(s -> s.kind().name())
         .containsExactly("RESPONSIBILITIES", "RESPONSIBILITIES");
-    assertThat(r.responsibilities()).contains("Verifying daily census", "Billing and collections");
+    assertThat(r.responsibilities()).containsExactly("Verifying daily census",
+        "Billing and collections", "Administrative responsibility for assigned departments");
   }
 }
