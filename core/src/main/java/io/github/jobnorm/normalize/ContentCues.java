@@ -38,8 +38,9 @@ final class ContentCues {
   private static final int ADVERB_MIN = 6;
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_LABEL_CHARS = 40;
-  private static final Pattern YEARS =
-      Pattern.compile("\\b\\d{1,2}\\s?\\+?\\s?(?:-\\s?\\d{1,2}\\s?)?(?:years?|yrs?)\\b");
+  /** "5+ years", "3-5 yrs", "two years", "Two (2) years": a number of years. */
+  private static final Pattern YEARS = Pattern.compile("\\b(?:\\d{1,2}|one|two|three|four|five|six|seven"
+      + "|eight|nine|ten)(?: \\(\\d{1,2}\\))?\\s?\\+?\\s?(?:-\\s?\\d{1,2}\\s?)?(?:years?|yrs?)\\b");
   private static final Pattern MONEY =
       Pattern.compile("[$£€₹¥]\\s?\\d|\\d\\s?(?:€|k\\b|eur\\b|usd\\b|gbp\\b|cad\\b|aud\\b|inr\\b)");
   private static final Pattern REQUIRED_WORD = Pattern.compile("(?<!not )\\b(?:required|must|mandatory)\\b");
@@ -171,6 +172,19 @@ final class ContentCues {
     return opensRequirement(item) && !isDuty(item)
         && (isRequirement(item) || isPreferred(item) || REQUIRED_WORD.matcher(lower(item)).find())
         && !isBenefit(item) && noticeKind(item) == null;
+  }
+
+  /**
+   * Whether a line is a qualification marked as job boards print them, "(Required)" or
+   * "(Preferred)" closing it: "Doctorate (Required)", "Health Insurance License (Preferred)".
+   */
+  static boolean isMarkedQualification(String line) {
+    String t = line.strip();
+    return endsWithWord(t, "(required)") || endsWithWord(t, "(preferred)");
+  }
+
+  private static boolean endsWithWord(String t, String word) {
+    return t.regionMatches(true, t.length() - word.length(), word, 0, word.length());
   }
 
   /** Whether a qualification is worded as optional ("is a plus"), and not also as required. */

@@ -3,6 +3,8 @@ package io.github.jobnorm.normalize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a prose sentence says what the person hired does: "You will develop ...", "The Project
@@ -51,6 +53,19 @@ final class DutyStatements {
    * check rejects them already.
    */
   private static final String PERK = "receive ";
+  /** The person sought and a "to" after a few words: bounded, so that it stays linear. */
+  private static final Pattern SEEKING_TO = Pattern.compile(
+      "\\b(?:seeking|seeks|looking for|searching for|hiring) (?:an?|the|two|several|multiple)"
+          + "(?: [\\w/&'-]+){1,8}? to ");
+  /**
+   * Duty verbs that after "seeking a ... to" state a purpose, a place or a start, not a duty: "to
+   * help us grow", "to work within the team", "to take on the role", "to serve their patients".
+   */
+  private static final Set<String> VAGUE_PURPOSE = Set.of(
+      "help", "play", "make", "advance", "work", "take", "serve", "join", "fill", "cover", "be");
+  /** "Under general direction", "under the supervision of the Director": who directs, not a duty. */
+  private static final Pattern SUPERVISION = Pattern.compile("\\b(?:direction|supervision)\\b");
+  private static final int MAX_UNDER_CLAUSE = 80;
   /** How far into the words after "be" a statement of duties must start. */
   private static final int OPENING = 40;
   private static final int MAX_PLURAL_TITLE_WORDS = 4;
@@ -68,6 +83,25 @@ final class DutyStatements {
   /** Whether the sentence says, in the future or the present, what the person hired does. */
   boolean states(String sentence) {
     return willDo(sentence) || doesNow(sentence);
+  }
+
+  /**
+   * "We are seeking a Blog Writer and Virtual Assistant to craft engaging ... blog posts": the
+   * person sought, and what for, when that is a duty verb ("to join our team" is not).
+   */
+  boolean seeksTo(String sentence) {
+    String lower = head(sentence).toLowerCase(Locale.ROOT);
+    Matcher m = SEEKING_TO.matcher(lower);
+    if (!m.find()) {
+      return false;
+    }
+    String sought = lower.substring(m.start(), m.end());
+    String rest = lower.substring(m.end());
+    // "looking for an exciting opportunity to make a difference" is the reader's wish; "to help us
+    // grow", "to play an important role" say nothing of what the work is
+    return !sought.contains("opportunit") && !sought.contains(" able ") && !sought.contains(" who ")
+        && !VAGUE_PURPOSE.contains(rest.substring(0, Math.max(0, rest.indexOf(' '))))
+        && cues.isDuty(rest) && !saysNoDuty(rest);
   }
 
   /** "You will develop ...", "The Project Estimator will manage ...": the person hired, then a duty verb. */
@@ -134,6 +168,17 @@ final class DutyStatements {
   boolean doesNow(String sentence) {
     String t = head(sentence);
     String lower = t.toLowerCase(Locale.ROOT);
+    int comma = lower.indexOf(", ");
+    if (lower.startsWith("under ") && comma > 0 && comma <= MAX_UNDER_CLAUSE
+        && SUPERVISION.matcher(lower.substring(0, comma)).find()) {
+      // "Under general direction, the Counselor supports ...", or without the subject, as job
+      // specifications write it: "Under general supervision, calls on prospective customers."
+      t = t.substring(comma + 2);
+      lower = lower.substring(comma + 2);
+      if (presentDuty(lower)) {
+        return true;
+      }
+    }
     int end = -1;
     for (int words = 1; words <= MAX_SUBJECT_WORDS; words++) {
       end = lower.indexOf(' ', end + 1);
@@ -146,19 +191,35 @@ final class DutyStatements {
         // "This position also supports ..."
         rest = rest.substring(5);
       }
-      int verbEnd = 0;
-      while (verbEnd < rest.length() && Character.isLetter(rest.charAt(verbEnd))) {
-        verbEnd++;
-      }
-      // "This position recruits, trains and schedules volunteers": the verb ends at its comma
-      String verb = rest.substring(0, verbEnd);
-      if (verb.length() > 2 && verb.endsWith("s") && namesAPerson(subject)
-          && isPerson(subject, t.substring(0, end)) && cues.isDuty(rest)
-          && !saysNoDuty(verb.substring(0, verb.length() - 1) + rest.substring(verb.length()))) {
+      if ((presentDuty(rest) || isResponsible(rest)) && namesAPerson(subject)
+          && isPerson(subject, t.substring(0, end))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words open with a duty verb in the third person ("assists the Superintendents",
+   * "recruits, trains and schedules"), its verb ending at a comma.
+   */
+  private boolean presentDuty(String rest) {
+    int verbEnd = 0;
+    while (verbEnd < rest.length() && Character.isLetter(rest.charAt(verbEnd))) {
+      verbEnd++;
+    }
+    String verb = rest.substring(0, verbEnd);
+    return verb.length() > 2 && verb.endsWith("s") && cues.isDuty(rest)
+        && !saysNoDuty(verb.substring(0, verb.length() - 1) + rest.substring(verb.length()));
+  }
+
+  /** "is responsible for directing ...", "is primarily responsible for": a statement of duties. */
+  private boolean isResponsible(String rest) {
+    if (!rest.startsWith("is ")) {
+      return false;
+    }
+    String after = rest.substring(3);
+    return cues.isDutyStatement(after.length() > OPENING ? after.substring(0, OPENING) : after);
   }
 
   /**
@@ -192,7 +253,10 @@ final class DutyStatements {
   }
 
   private static boolean endsInAPersonWord(String subject) {
-    String last = subject.substring(subject.lastIndexOf(' ') + 1);
+    int of = subject.indexOf(" of ");
+    // "the Director of Psychosocial Rehabilitative Services": the person is named before "of"
+    String title = of > 0 ? subject.substring(0, of) : subject;
+    String last = title.substring(title.lastIndexOf(' ') + 1);
     if (PERSON_WORDS.contains(last)) {
       return true;
     }

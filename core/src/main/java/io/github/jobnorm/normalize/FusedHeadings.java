@@ -89,6 +89,7 @@ final class FusedHeadings {
   private int knownEnd(String s, int i, boolean lineStart) {
     boolean glued = false;
     boolean sentenceStart = false;
+    boolean opening = false;
     boolean afterSpace = false;
     if (!lineStart) {
       char p = s.charAt(i - 1);
@@ -101,8 +102,9 @@ final class FusedHeadings {
         while (k > 0 && s.charAt(k) == ' ') {
           k--;
         }
-        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0
-            || afterCapitalizedOpening(s, i);
+        sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0;
+        opening = !sentenceStart && afterCapitalizedOpening(s, i);
+        sentenceStart |= opening;
       } else {
         return -1;
       }
@@ -111,6 +113,13 @@ final class FusedHeadings {
     int colon = labelColon(s, i);
     // "QUALIFICATIONSEducation: ...": the known phrase ends at the glue, not at the colon
     boolean gluedAfter = end >= 0 && end < s.length() && Character.isLetter(s.charAt(end));
+    if (opening && startBefore(s, i, 0) == 0
+        && phrases.classify(s.substring(0, colon >= 0 ? colon : Math.max(end, i))) == null) {
+      // "Azure Cloud Engineer Work Location: Hartford": the words opening a line make a heading
+      // with the phrase only when the whole names a kind; after "Job Role: " the same words are
+      // a label's value, and both readings must agree
+      sentenceStart = false;
+    }
     if (colon >= 0 && !gluedAfter && (lineStart || glued || sentenceStart)
         && phrases.classify(s.substring(i, colon)) != null) {
       // "Knowledge, Skills and Abilities:", "Duties and responsibility:"
@@ -156,6 +165,12 @@ final class FusedHeadings {
       }
       if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isUpperCase(s.charAt(end))) {
         return end;
+      }
+      int titled = lineStart ? HeadingLines.gluedTitleEnd(s, end) : -1;
+      if (titled > 0 && SectionAssembler.LIST_KINDS.contains(phrases.classify(s.substring(i, titled)))) {
+        // "Qualifications/How You Will Be SuccessfulMinimum of 1 year": the heading runs on in
+        // Title Case to the glue
+        return titled;
       }
       if ((lineStart || glued || sentenceStart) && long_ && end < s.length() && Character.isDigit(s.charAt(end))
           && !Character.isDigit(s.charAt(end - 1))) {

@@ -1,5 +1,7 @@
 package io.github.jobnorm.normalize;
 
+import java.util.List;
+
 /**
  * Decides when a line of text is a heading, and writes headings back so that the same rule reads
  * them again (which keeps the plain-text description idempotent).
@@ -10,6 +12,8 @@ final class HeadingLines {
   static final int MAX_CHARS = 100;
   private static final int MAX_TITLE_WORDS = 6;
   private static final int MAX_TITLE_CHARS = 60;
+  /** Lower-case words that join the capitalized words of a heading: "What You Bring to the Role". */
+  private static final List<String> JOINING_WORDS = List.of("to", "the", "and", "of", "for", "a", "in");
 
   private final HeadingPhrases phrases;
 
@@ -35,7 +39,8 @@ final class HeadingLines {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    if (last == ':') {
+    if (last == ':' || t.endsWith(":-")) {
+      // "Role Expectations:-" opens its list as "Role Expectations:" does
       return t.length() > 1 && Bullets.markerLength(t) == 0 && hasLetterOrDigit(t);
     }
     // A question is a heading when known ("Who are we?") or short Title Case ("Why Join PaperCut?");
@@ -57,7 +62,9 @@ final class HeadingLines {
       // where "Houston, Texas" names no kind
       return true;
     }
-    return isShortTitle(words, t);
+    // "Doctorate (Required)": the value of a label in the form job boards print qualifications
+    // in ("Education:Doctorate (Required)"), not a heading of its own
+    return isShortTitle(words, t) && !ContentCues.isMarkedQualification(t);
   }
 
   private static boolean isShortTitle(int words, String t) {
@@ -67,6 +74,48 @@ final class HeadingLines {
   /** Whether the text is a short Title Case line: six words and 60 characters at most, no digit or comma. */
   static boolean isShortTitle(String t) {
     return !t.isEmpty() && isShortTitle(words(t), t);
+  }
+
+  /**
+   * Where a heading that runs on in Title Case after its known phrase is glued to its text, or -1:
+   * from {@code from}, the end of the phrase, the words "/How You Will Be Successful" of
+   * "Qualifications/How You Will Be SuccessfulMinimum of 1 year", " to the Role" of "What You
+   * Bring to the RoleRecommended". Each word is capitalized or joins ("to", "the", "and"); the
+   * glue, a lower-case letter run into a capital, ends the heading within {@value #MAX_TITLE_CHARS}
+   * characters.
+   */
+  static int gluedTitleEnd(String s, int from) {
+    int limit = Math.min(s.length(), from + MAX_TITLE_CHARS);
+    int wordStart = -1;
+    for (int k = from; k < limit; k++) {
+      char c = s.charAt(k);
+      if (c == ' ' || c == '/' || c == '&') {
+        wordStart = -1;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        return -1;
+      }
+      if (wordStart < 0) {
+        wordStart = k;
+        if (!Character.isUpperCase(c) && !startsJoiningWord(s, k)) {
+          return -1;
+        }
+      } else if (Character.isUpperCase(c) && Character.isLowerCase(s.charAt(k - 1))
+          && Character.isUpperCase(s.charAt(wordStart)) && k > from) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsJoiningWord(String s, int k) {
+    for (String w : JOINING_WORDS) {
+      if (s.startsWith(w, k) && k + w.length() < s.length() && s.charAt(k + w.length()) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading as a line that {@link #isHeading} reads back as the same heading. */
@@ -98,7 +147,7 @@ final class HeadingLines {
     int to = t.length();
     // trailing colons and leftover markdown emphasis ("***Title***", "*Note*:")
     while (to > from && (t.charAt(to - 1) == ':' || t.charAt(to - 1) == '*' || t.charAt(to - 1) == '_'
-        || t.charAt(to - 1) == ' ')) {
+        || t.charAt(to - 1) == ' ' || t.charAt(to - 1) == '-' && to >= 2 && t.charAt(to - 2) == ':')) {
       to--;
     }
     while (from < to && (t.charAt(from) == '*' || t.charAt(from) == '_' || t.charAt(from) == ' ')) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.jobnorm.model.SectionKind;
 
@@ -38,34 +37,14 @@ final class ProseItems {
   /** Only the start of a long sentence is read for words addressing the reader. */
   private static final int READ_LIMIT = 1500;
 
-  /** The person sought, never the company or team: "The ideal team will have" is no requirement. */
-  private static final Pattern IDEAL_CANDIDATE = Pattern.compile(
-      "(?:(?:the|an?|our) )?(?:ideal|successful|right|qualified|perfect) (?:candidate|applicant)s?"
-          + " (?:will|should|must|would)"
-          + " (?:also )?(?:have|possess) ", Pattern.CASE_INSENSITIVE);
-
-  /** "must have", "should be", "is required to possess", in lower case: a requirement of the subject. */
-  private static final Pattern REQUIRED_VERB = Pattern.compile(
-      "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b");
-  private static final int MAX_REQUIREMENT_SUBJECT_WORDS = 4;
-  /**
-   * "seeking an attorney with", "looking for HVAC service tech with": the person sought and what
-   * they come with, within a few words; bounded so that it stays linear on any sentence.
-   */
-  private static final Pattern SEEKING_WITH = Pattern.compile(
-      "\\b(?:seeking|looking for|searching for|in search of|hiring|need for)(?: [\\w/&.'-]+){1,8}? with ");
-  /** Subjects of "must be" that are not the person sought: "Applications must be received by ...". */
-  private static final Set<String> NOT_A_CANDIDATE = Set.of(
-      "application", "applications", "resume", "resumes", "cv", "cvs", "document", "documents",
-      "form", "forms", "submission", "submissions", "email", "emails", "we", "our", "position",
-      "role", "schedule", "hours", "shift", "shifts", "work", "it", "this", "there", "materials");
-
   private final ContentCues cues;
   private final DutyStatements duties;
+  private final RequirementStatements requirements;
 
   ProseItems(ContentCues cues) {
     this.cues = cues;
     this.duties = new DutyStatements(cues);
+    this.requirements = new RequirementStatements(cues);
   }
 
   /**
@@ -110,7 +89,8 @@ final class ProseItems {
    */
   List<String> requirements(String text) {
     return select(sentences(firstParagraph(text)), s -> (cues.isRequirement(s)
-        || cues.isPreferred(s) || cues.opensRequirement(s)) && !companySpeaks(s)
+        || cues.isPreferred(s) || cues.opensRequirement(s) || ContentCues.isMarkedQualification(s))
+        && !companySpeaks(s)
         && !cues.isBenefit(s) && cues.noticeKind(s) == null);
   }
 
@@ -122,7 +102,8 @@ final class ProseItems {
     return blank < 0 ? text : text.substring(0, blank);
   }
 
-  private static boolean companySpeaks(String s) {
+  /** Whether the sentence is the company speaking of itself: "We offer ...", "Our team is ...". */
+  static boolean companySpeaks(String s) {
     return s.regionMatches(true, 0, "we ", 0, 3) || s.regionMatches(true, 0, "our ", 0, 4);
   }
 
@@ -142,6 +123,15 @@ final class ProseItems {
     return select(sentences, s -> !companySpeaks(s) && !s.startsWith("They ")
         && (cues.isDutyStatement(s.length() > OPENING ? s.substring(0, OPENING) : s)
             || duties.states(s)));
+  }
+
+  /**
+   * The sentences of a role summary that name the person sought and the duty they are sought for
+   * ("We are seeking a Blog Writer and Virtual Assistant to craft engaging ... blog posts"): the
+   * last reading of duties, as such a sentence states one duty at most.
+   */
+  List<String> soughtFor(List<String> sentences) {
+    return select(sentences, duties::seeksTo);
   }
 
   /**
@@ -221,7 +211,7 @@ final class ProseItems {
    * "possess", and are worded as a requirement, never a perk or notice.
    */
   List<String> idealCandidate(List<String> sentences) {
-    return select(sentences, s -> opensIdealCandidate(s)
+    return select(sentences, s -> RequirementStatements.opensIdealCandidate(s)
         && (cues.isRequirement(s) || cues.isPreferred(s))
         && !cues.isBenefit(s) && cues.noticeKind(s) == null);
   }
@@ -235,50 +225,18 @@ final class ProseItems {
    * notice.
    */
   List<String> requirementStatements(List<String> sentences) {
-    return select(sentences, s -> (seeksWithRequirement(s) || statesRequirement(s) && !companySpeaks(s))
-        && (cues.isRequirement(s) || cues.isPreferred(s))
-        && !cues.isBenefit(s) && cues.noticeKind(s) == null);
-  }
-
-  /**
-   * "We are seeking a Physician Assistant with a minimum of 1-2 years of practical experience":
-   * what follows "with" is what the person must bring, when it reads as a requirement.
-   */
-  private boolean seeksWithRequirement(String sentence) {
-    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
-    Matcher seeking = SEEKING_WITH.matcher(t);
-    return seeking.find() && !t.startsWith("or without", seeking.end())
-        && cues.isRequirement(t.substring(seeking.end()));
-  }
-
-  private static boolean statesRequirement(String sentence) {
-    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
-    if (t.startsWith("must ") || t.startsWith("minimum ") || t.startsWith("at least ")) {
-      return true;
-    }
-    Matcher m = REQUIRED_VERB.matcher(t);
-    if (!m.find()) {
-      return false;
-    }
-    String subject = t.substring(0, m.start()).strip();
-    if (subject.isEmpty()) {
-      return true;
-    }
-    String[] words = subject.split(" ");
-    if (words.length > MAX_REQUIREMENT_SUBJECT_WORDS) {
-      return false;
-    }
-    for (String w : words) {
-      if (NOT_A_CANDIDATE.contains(w)) {
-        return false;
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (cues.isBenefit(s) || cues.noticeKind(s) != null) {
+        continue;
       }
+      if (requirements.states(s) && (cues.isRequirement(s) || cues.isPreferred(s))) {
+        out.add(s);
+        continue;
+      }
+      out.addAll(RequirementStatements.experienceLabels(s));
     }
-    return true;
-  }
-
-  /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */
-  static boolean opensIdealCandidate(String sentence) {
-    return IDEAL_CANDIDATE.matcher(sentence).region(0, Math.min(sentence.length(), 80)).lookingAt();
+    return out;
   }
 
   private static List<String> select(List<String> sentences, Predicate<String> holds) {
@@ -359,10 +317,17 @@ final class ProseItems {
       return false;
     }
     if (spaced) {
-      return startsSentence(first);
+      return startsSentence(first) || isLetterMarker(text, j);
     }
     return Character.isUpperCase(after) && word.length() >= 3
         && Character.isLowerCase(text.charAt(at - 1));
+  }
+
+  /** "b. Develop", "c) Interface": a lower-case letter marking the next item of a list run into prose. */
+  private static boolean isLetterMarker(String text, int at) {
+    return at + 3 < text.length() && Character.isLowerCase(text.charAt(at))
+        && (text.charAt(at + 1) == '.' || text.charAt(at + 1) == ')') && text.charAt(at + 2) == ' '
+        && Character.isUpperCase(text.charAt(at + 3));
   }
 
   private static boolean startsSentence(char c) {
@@ -372,7 +337,12 @@ final class ProseItems {
 
   private static void add(List<String> out, String text, int from, int to) {
     String s = Bullets.strip(text.substring(from, to).strip());
-    if (s.isEmpty() || s.endsWith(":") || words(s) < MIN_WORDS) {
+    if (isLetterMarker(s, 0)) {
+      s = s.substring(3);
+    }
+    // "Doctorate (Required)" is short, and still a qualification
+    if (s.isEmpty() || s.endsWith(":")
+        || words(s) < MIN_WORDS && !ContentCues.isMarkedQualification(s)) {
       return;
     }
     out.add(s);

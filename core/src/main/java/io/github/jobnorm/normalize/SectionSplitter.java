@@ -170,6 +170,11 @@ public final class SectionSplitter {
       responsibilities.addAll(gather(sections, s -> s.kind() != SectionKind.EEO,
           s -> PROSE.openingDutyStatements(sentences.apply(s))));
     }
+    if (responsibilities.isEmpty()) {
+      // "We are seeking a Blog Writer to craft engaging blog posts": the duty it is sought for
+      responsibilities.addAll(gather(sections, SectionSplitter::isRoleSummary,
+          s -> PROSE.soughtFor(sentences.apply(s))));
+    }
     // a duties paragraph that runs on into the requirements: its duty sentences are no runs
     Predicate<Section> lostRequirements = s -> LOST_LIST_KINDS.contains(s.kind())
         || s.kind() == SectionKind.RESPONSIBILITIES && s.items().isEmpty();

@@ -103,4 +103,50 @@ class DutyStatementsTest {
     assertThat(statements.willDo("You will report on sales figures weekly.")).isTrue();
     assertThat(statements.states("The Analyst will report to the CFO.")).isFalse();
   }
+
+  @Test
+  void aClauseOfSupervisionBeforeTheDutyIsPassedOver() {
+    // Kaggle 3606634863 and 3881987723: job specifications open with who directs
+    assertThat(statements.doesNow("Under general direction, the Child Custody Recommending "
+        + "Counselor supports the Court process by performing child recommending counseling "
+        + "services.")).isTrue();
+    assertThat(statements.doesNow("Under the direction of a registered nurse, monitors and "
+        + "documents the status of, and instructs patient in care.")).isTrue();
+    // the clause names no supervision, or what follows is no duty
+    assertThat(statements.doesNow("Under the new plan, calls are routed to the main office."))
+        .isFalse();
+    assertThat(statements.doesNow("Under general supervision, enjoys a flexible schedule."))
+        .isFalse();
+  }
+
+  @Test
+  void aTitleWithOfIsResponsibleForDuties() {
+    // Kaggle 3884430273: the person is named before "of"
+    assertThat(statements.doesNow("The Director of Psychosocial Rehabilitative Services is "
+        + "responsible for directing, integrating, and coordinating the clinical and administrative "
+        + "functions.")).isTrue();
+    assertThat(statements.doesNow("The Department of Transportation is responsible for the "
+        + "state's roads.")).isFalse();
+    assertThat(statements.doesNow("The Director of Sales is a key member of the team.")).isFalse();
+  }
+
+  @Test
+  void thePersonSoughtForADutyStatesIt() {
+    // Kaggle 974774701 and 1168783207
+    assertThat(statements.seeksTo("We are seeking a Blog Writer and Virtual Assistant to craft "
+        + "engaging, informative and SEO-friendly blog posts about writing.")).isTrue();
+    assertThat(statements.seeksTo("We are looking for a Rep to manage our Reps in different "
+        + "States and set up new Reps.")).isTrue();
+    // a purpose, a place or the reader's own wish is no duty (Adzuna, Kaggle 3836759104, 3884429777)
+    assertThat(statements.seeksTo("Chargezoom is looking for a Mid-Market Account Executive to "
+        + "help us grow revenue.")).isFalse();
+    assertThat(statements.seeksTo("My client is looking for a highly motivated and enthusiastic "
+        + "person to work within the team.")).isFalse();
+    assertThat(statements.seeksTo("Are you a skilled electrician looking for an exciting "
+        + "opportunity to make a difference?")).isFalse();
+    assertThat(statements.seeksTo("Euclid File Solutions LLC is seeking a Claim Manager able to "
+        + "operate remotely.")).isFalse();
+    assertThat(statements.seeksTo("We are seeking a talented engineer to join our team."))
+        .isFalse();
+  }
 }

@@ -214,4 +214,25 @@ class FusedHeadingsTest {
     assertThat(SectionSplitter.split(star.description(), io.github.jobnorm.source.DescriptionFormat.TEXT).sections())
         .isEqualTo(star.sections());
   }
+
+  @Test
+  void aListHeadingRunningOnInTitleCaseIsCutAtItsGlue() {
+    // Kaggle 3884428699
+    assertThat(pieces("Qualifications/How You Will Be SuccessfulMinimum of 1 year of sales and/or "
+        + "lead generation experience")).containsExactly(
+        "HEADING:Qualifications/How You Will Be Successful",
+        "PARAGRAPH:Minimum of 1 year of sales and/or lead generation experience");
+  }
+
+  @Test
+  void wordsOpeningALineMakeAHeadingWithALabelOnlyWhenTheWholeNamesAKind() {
+    // Kaggle 3878383329: the value of "Job Role:", read again on a line of its own, stays one
+    assertThat(pieces("Azure Cloud Engineer Work Location: Hartford, CT")).containsExactly(
+        "PARAGRAPH:Azure Cloud Engineer Work Location: Hartford, CT");
+    // after a sentence the capitalized words still open a heading (Kaggle 3700064749)
+    assertThat(pieces("Think and problem solve logically and creatively. Training & Experience: "
+        + "Paralegal certification")).containsExactly(
+        "PARAGRAPH:Think and problem solve logically and creatively.",
+        "HEADING:Training & Experience", "PARAGRAPH:Paralegal certification");
+  }
 }

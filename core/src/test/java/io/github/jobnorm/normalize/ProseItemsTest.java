@@ -174,8 +174,8 @@ class ProseItemsTest {
         + "gather cost information. The successful candidate will have access to our 401k plan and "
         + "health insurance. The ideal candidate will have a great attitude. We will have experience "
         + "with your needs.")).isEmpty();
-    assertThat(ProseItems.opensIdealCandidate("An ideal candidate would also possess strong skills")).isTrue();
-    assertThat(ProseItems.opensIdealCandidate("Ideal candidates are welcome")).isFalse();
+    assertThat(RequirementStatements.opensIdealCandidate("An ideal candidate would also possess strong skills")).isTrue();
+    assertThat(RequirementStatements.opensIdealCandidate("Ideal candidates are welcome")).isFalse();
   }
 
   @Test
@@ -195,6 +195,80 @@ class ProseItemsTest {
     assertThat(prose.requirementStatements(prose.sentences("Applications must be received by "
         + "April 30 and must have a cover letter. The managed Reps should be set up in our "
         + "system. We must have your resume by Friday. Our team must be the best."))).isEmpty();
+  }
+
+  @Test
+  void whatTheRoleRequiresOrAConditionalOfferStatesARequirement() {
+    // Kaggle 3663813835, 3564676727, 3884431599 and 3795156313
+    String text = "The role requires strong analytical skills and a commitment to providing "
+        + "exceptional customer service. This is a key leadership role that requires strong "
+        + "analytical skills, attention to detail, and the ability to communicate. If you have "
+        + "solid experience in React and Redux, we want to hear from you. Great communication and "
+        + "people skills are a must.";
+    assertThat(prose.requirementStatements(prose.sentences(text))).containsExactly(
+        "The role requires strong analytical skills and a commitment to providing exceptional "
+            + "customer service.",
+        "This is a key leadership role that requires strong analytical skills, attention to "
+            + "detail, and the ability to communicate.",
+        "If you have solid experience in React and Redux, we want to hear from you.",
+        "Great communication and people skills are a must.");
+    // what the role requires must read as a requirement; a question or an offer is none
+    assertThat(prose.requirementStatements(prose.sentences("This role requires travel to client "
+        + "sites. If you have any questions, please call us. The position requires you to start "
+        + "in May."))).isEmpty();
+  }
+
+  @Test
+  void anExperienceLabelOfAHeaderLineIsARequirement() {
+    // Kaggle 3876429995, 3827923756 and 3840166122: the label, not the whole header line
+    String text = "Role \u2013 Informatica MDM Location: Southlake, TX (Day 1 Onsite and 5 Days WFO)Yrs. "
+        + "of experience: 8+ Yrs.Mode of employment: Full-Time\nLocation -Alpharetta, GA Exp: 10+ "
+        + "years Technical expertise: .NET\nDuration: Full Time Experience Level : 12-15 "
+        + "YearsInterview Mode : L1";
+    assertThat(prose.requirementStatements(prose.sentences(text))).containsExactly(
+        "Yrs. of experience: 8+ Yrs.", "Exp: 10+ years", "Experience Level : 12-15 Years");
+    // a number without years, or years that are no experience asked for
+    assertThat(prose.requirementStatements(prose.sentences("Experience: 12 Workday Prism "
+        + "Developer. Founded: 25 years ago."))).isEmpty();
+  }
+
+  @Test
+  void anIdealCandidateInThePresentOrAfterALinkStatesARequirement() {
+    // Kaggle 3855887817 and 3299509053
+    assertThat(idealCandidate("The ideal candidate has excellent organizational and communication "
+        + "skills, is detail-oriented, and has experience managing a fleet of vehicles. In addition, "
+        + "the successful candidate will have knowledge and experience in the civil engineering "
+        + "business.")).containsExactly(
+        "The ideal candidate has excellent organizational and communication skills, is "
+            + "detail-oriented, and has experience managing a fleet of vehicles.",
+        "In addition, the successful candidate will have knowledge and experience in the civil "
+            + "engineering business.");
+    // Kaggle 3299509053: "seeking a candidate with:" and a list of what they bring
+    assertThat(prose.requirementStatements(prose.sentences("We are seeking a candidate with: "
+        + "knowledge of project procedures in South Sound jurisdictions, the ability to teach "
+        + "younger staff."))).hasSize(1);
+  }
+
+  @Test
+  void aListRunIntoProseByLetterMarkersIsCutAtEachMarker() {
+    // Kaggle 3184403524
+    String text = "Collaborate with Sr. Events Coordinator to complete pre-event tasks such as "
+        + "budgeting and coordinating volunteer placements. b. Develop and manage timelines for "
+        + "upcoming clinic events. c) Interface with patients and families to gather key "
+        + "information, e.g. contact details.";
+    assertThat(prose.sentences(text)).containsExactly(
+        "Collaborate with Sr. Events Coordinator to complete pre-event tasks such as budgeting and "
+            + "coordinating volunteer placements.",
+        "Develop and manage timelines for upcoming clinic events.",
+        "Interface with patients and families to gather key information, e.g. contact details.");
+  }
+
+  @Test
+  void aQualificationMarkedRequiredOrPreferredIsKeptHoweverShort() {
+    // Indeed's qualification lines: "Education:Doctorate (Required)"
+    assertThat(prose.requirements("Doctorate (Required)")).containsExactly("Doctorate (Required)");
+    assertThat(prose.requirements("Bachelor's (Preferred)")).containsExactly("Bachelor's (Preferred)");
+    assertThat(prose.requirements("Doctorate")).isEmpty();
   }
 
   @Test
@@ -285,6 +359,11 @@ class ProseItemsTest {
     assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.sentences(dots))).containsExactly(dots);
     List<String> many = assertTimeoutPreemptively(LIMIT, () -> prose.sentences("Build the thing. ".repeat(200_000)));
     assertThat(many).hasSize(200_000).allMatch("Build the thing."::equals);
+    // the requirement readings' patterns are bounded: a 2 MB sentence of near-misses stays fast
+    String nearMisses = ("Experience: 12+ years of exp: role requires looking for a b c d e f g h to "
+        + "seeking a with is a must ").repeat(20_000);
+    assertThat(assertTimeoutPreemptively(LIMIT,
+        () -> prose.requirementStatements(List.of(nearMisses)))).isNotEmpty();
     String run = "You will build ".repeat(200_000);
     assertThat(assertTimeoutPreemptively(LIMIT, () -> dutyStatements(run))).containsExactly(run.strip());
   }

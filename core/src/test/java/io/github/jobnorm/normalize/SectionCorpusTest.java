@@ -96,16 +96,16 @@ class SectionCorpusTest {
       if (source[0].startsWith("kaggle-")) {
         // of the postings whose sections name duties or requirements, the lists are found
         assertThat(rates.listFoundShare()).as("Kaggle: lists found under their headings").isGreaterThanOrEqualTo(0.8);
-        // measured: responsibilities 85% (852 of 1,000), qualifications 87% (871), either 94%
-        // (937), both 79% (786)
-        assertThat(rates.share(rates.either)).as("Kaggle: responsibilities or qualifications").isGreaterThanOrEqualTo(0.93);
+        // measured: responsibilities 86% (856 of 1,000), qualifications 89% (890), either 94%
+        // (941), both 80% (804); most Kaggle descriptions state both, so 80% is the floor
+        assertThat(rates.share(rates.either)).as("Kaggle: responsibilities or qualifications").isGreaterThanOrEqualTo(0.94);
         assertThat(rates.share(rates.resp)).as("Kaggle: responsibilities").isGreaterThanOrEqualTo(0.85);
-        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.87);
-        assertThat(rates.share(rates.both)).as("Kaggle: both").isGreaterThanOrEqualTo(0.786);
+        assertThat(rates.share(rates.qual)).as("Kaggle: qualifications").isGreaterThanOrEqualTo(0.89);
+        assertThat(rates.share(rates.both)).as("Kaggle: both").isGreaterThanOrEqualTo(0.80);
       }
     }
     System.out.printf("sections: %d descriptions, %d not read back to the same sections%n", total, notIdempotent);
-    // measured: 80 of 8,134 (1.0%), all in loosely formatted Glassdoor and aggregated text;
+    // measured: 79 of 8,134 (1.0%), all in loosely formatted Glassdoor and aggregated text;
     // the fixture files, Kaggle, UK, NL, Google and Apple files all read back the same
     assertThat(notIdempotent).isLessThanOrEqualTo(total / 50);
   }

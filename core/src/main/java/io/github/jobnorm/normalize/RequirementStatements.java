@@ -1,0 +1,143 @@
+package io.github.jobnorm.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a prose sentence states what the person sought must bring: "Instructor must have their
+ * CPR certification.", "The role requires strong analytical skills ...", "We are seeking a
+ * Physician Assistant with a minimum of 1-2 years of practical experience", and the experience
+ * labels of a posting's header lines ("Yrs. of experience: 8+ Yrs."). Whether the words read as a
+ * requirement at all is the caller's check ({@link ContentCues#isRequirement}).
+ */
+final class RequirementStatements {
+  /** The person sought, never the company or team: "The ideal team will have" is no requirement. */
+  private static final Pattern IDEAL_CANDIDATE = Pattern.compile(
+      "(?:(?:in addition|additionally|also), )?(?:(?:the|an?|our) )?"
+          + "(?:ideal|successful|right|qualified|perfect) (?:candidate|applicant)s?"
+          + " (?:(?:will|should|must|would) (?:also )?(?:have|possess)|has|possesses) ",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "must have", "should be", "is required to possess", in lower case: a requirement of the subject. */
+  private static final Pattern REQUIRED_VERB = Pattern.compile(
+      "\\b(?:must|should|required to) (?:also )?(?:have|be|hold|possess)\\b");
+  private static final int MAX_REQUIREMENT_SUBJECT_WORDS = 4;
+  /** "Great communication and people skills are a must.": the thing required, then the verdict. */
+  private static final Pattern MUST_HAVE_THING = Pattern.compile("\\b(?:is|are) (?:an? )?(?:absolute )?must\\b");
+  /**
+   * "seeking an attorney with", "looking for HVAC service tech with": the person sought and what
+   * they come with, within a few words; bounded so that it stays linear on any sentence.
+   */
+  private static final Pattern SEEKING_WITH = Pattern.compile(
+      "\\b(?:seeking|looking for|searching for|in search of|hiring|need for)(?: [\\w/&.'-]+){1,8}? with:? ");
+  /**
+   * "This is a key leadership role that requires strong analytical skills": what the role requires
+   * of whoever fills it.
+   */
+  private static final Pattern ROLE_REQUIRES = Pattern.compile(
+      "\\b(?:role|position|job)(?: that| which)? (?:also )?requires? ");
+  /**
+   * "Yrs. of experience: 8+ Yrs.", "Exp: 10+ years", "Experience Level : 12-15 Years": the label
+   * of a posting's header lines that states the experience asked for. Every part is bounded, so
+   * that it stays linear on any text.
+   */
+  private static final Pattern EXPERIENCE_LABEL = Pattern.compile(
+      "\\b(?:(?:years?|yrs\\.?) of (?:relevant )?(?:experience|exp\\.?)|(?:required |minimum )?experience"
+          + "(?: required| level)?|exp\\.?) ?[:\u2013-] ?(?:minimum |min\\.? |at least )?"
+          // "12-15 YearsInterview Mode": a capital after the unit is the next label, glued
+          + "\\d{1,2} ?\\+? ?(?:(?:-|to) ?\\d{1,2} ?\\+? ?)?(?:years?|yrs?)(?!(?-i:[a-z]))\\.?",
+      Pattern.CASE_INSENSITIVE);
+  /** Subjects of "must be" that are not the person sought: "Applications must be received by ...". */
+  private static final Set<String> NOT_A_CANDIDATE = Set.of(
+      "application", "applications", "resume", "resumes", "cv", "cvs", "document", "documents",
+      "form", "forms", "submission", "submissions", "email", "emails", "we", "our", "position",
+      "role", "schedule", "hours", "shift", "shifts", "work", "it", "this", "there", "materials");
+
+  private final ContentCues cues;
+
+  RequirementStatements(ContentCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * Whether the sentence states a requirement of the person sought: the person sought "with" it,
+   * the role requiring it, or a subject that must have it; never the company speaking of itself.
+   */
+  boolean states(String sentence) {
+    return seeksWithRequirement(sentence) || roleRequires(sentence)
+        || statesRequirement(sentence) && !ProseItems.companySpeaks(sentence);
+  }
+
+  /**
+   * The experience labels of a header line, as written ("Location: Southlake, TX Yrs. of
+   * experience: 8+ Yrs.Mode of employment: Full-Time" gives "Yrs. of experience: 8+ Yrs."): the
+   * label is the requirement, not the line.
+   */
+  static List<String> experienceLabels(String sentence) {
+    List<String> out = new ArrayList<>();
+    Matcher label = EXPERIENCE_LABEL.matcher(sentence);
+    while (label.find()) {
+      out.add(label.group().strip());
+    }
+    return out;
+  }
+
+  /** "The role requires strong analytical skills": a requirement when what follows reads as one. */
+  private boolean roleRequires(String sentence) {
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
+    Matcher m = ROLE_REQUIRES.matcher(t);
+    return m.find() && cues.isRequirement(t.substring(m.end()));
+  }
+
+  /**
+   * "We are seeking a Physician Assistant with a minimum of 1-2 years of practical experience":
+   * what follows "with" is what the person must bring, when it reads as a requirement.
+   */
+  private boolean seeksWithRequirement(String sentence) {
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
+    Matcher seeking = SEEKING_WITH.matcher(t);
+    return seeking.find() && !t.startsWith("or without", seeking.end())
+        && cues.isRequirement(t.substring(seeking.end()));
+  }
+
+  /**
+   * "Instructor must have their CPR certification.", "Minimum 5 yrs. on the job": a sentence
+   * opening with "Must", "Minimum", "At least" or "If you have", one that calls a thing "a must",
+   * or one whose subject of a few words, never an application or a document, "must" or "should"
+   * have, be, hold or possess something.
+   */
+  private static boolean statesRequirement(String sentence) {
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
+    if (t.startsWith("must ") || t.startsWith("minimum ") || t.startsWith("at least ")
+        || t.startsWith("if you have ") || MUST_HAVE_THING.matcher(t).find()) {
+      return true;
+    }
+    Matcher m = REQUIRED_VERB.matcher(t);
+    if (!m.find()) {
+      return false;
+    }
+    String subject = t.substring(0, m.start()).strip();
+    if (subject.isEmpty()) {
+      return true;
+    }
+    String[] words = subject.split(" ");
+    if (words.length > MAX_REQUIREMENT_SUBJECT_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_A_CANDIDATE.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a sentence opens with "The ideal candidate will have", "An ideal candidate should possess" and the like. */
+  static boolean opensIdealCandidate(String sentence) {
+    return IDEAL_CANDIDATE.matcher(sentence).region(0, Math.min(sentence.length(), 80)).lookingAt();
+  }
+}
