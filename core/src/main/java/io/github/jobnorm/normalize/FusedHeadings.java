@@ -76,6 +76,9 @@ final class FusedHeadings {
 
   /** The end of a heading starting at {@code i}, or -1 when none starts there. */
   private int headingEnd(String s, int i, boolean lineStart) {
+    if (s.startsWith("**", i)) {
+      return boldLabelEnd(s, i, lineStart);
+    }
     if (!Character.isUpperCase(s.charAt(i))) {
       return -1;
     }
@@ -387,6 +390,35 @@ final class FusedHeadings {
       }
     }
     return true;
+  }
+
+  /**
+   * The end of a label in markdown bold glued to its text, or -1: "**Responsibilities:**- Assist
+   * underwriters ...", "...completeness.**Qualifications:**- P&C License". The bold and the colon
+   * close it; it is a short label ({@value #MAX_LABEL_WORDS} words at most) starting with a
+   * capital, at a line start or glued to the text before it.
+   */
+  private static int boldLabelEnd(String s, int i, boolean lineStart) {
+    if (!lineStart && !Character.isLetterOrDigit(s.charAt(i - 1)) && ".!?)".indexOf(s.charAt(i - 1)) < 0) {
+      return -1;
+    }
+    int from = i + 2;
+    if (from >= s.length() || !Character.isUpperCase(s.charAt(from))) {
+      return -1;
+    }
+    int words = 1;
+    int limit = Math.min(s.length() - 2, from + HeadingLines.MAX_CHARS);
+    for (int j = from; j < limit; j++) {
+      char c = s.charAt(j);
+      if (c == ':') {
+        // "**Company:** ABHI IT SYSTEMS INC" is a label and its value on a line of their own
+        return s.startsWith("**", j + 1) && j + 3 < s.length() && s.charAt(j + 3) != ' ' ? j + 3 : -1;
+      }
+      if (c == '*' || c == '.' || c == '\n' || c == ' ' && ++words > MAX_LABEL_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -235,4 +235,22 @@ class FusedHeadingsTest {
         "PARAGRAPH:Think and problem solve logically and creatively.",
         "HEADING:Training & Experience", "PARAGRAPH:Paralegal certification");
   }
+
+  @Test
+  void aLabelInMarkdownBoldGluedToItsTextIsAHeading() {
+    // Kaggle 3610596223 and 3882279550: at the line start, and glued after a sentence
+    assertThat(pieces("**Responsibilities:**- Assist underwriters in evaluating applications.- Review "
+        + "policy documents.**Qualifications:**- P&C License")).containsExactly(
+        "HEADING:**Responsibilities:**",
+        "PARAGRAPH:- Assist underwriters in evaluating applications.- Review policy documents.",
+        "HEADING:**Qualifications:**", "PARAGRAPH:- P&C License");
+    // Kaggle 3833295504: a label and its value on a line of their own, and bold that is no label
+    assertThat(pieces("**Company:** ABHI IT SYSTEMS INC")).containsExactly(
+        "PARAGRAPH:**Company:** ABHI IT SYSTEMS INC");
+    assertThat(pieces("We offer **great benefits** and more.**")).containsExactly(
+        "PARAGRAPH:We offer **great benefits** and more.**");
+    // an unclosed bold run is read once: a line of a million asterisks stays fast
+    String stars = "**A".repeat(300_000);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> pieces(stars))).hasSize(1);
+  }
 }
