@@ -180,10 +180,10 @@ final class ContentCues {
    */
   static boolean isMarkedQualification(String line) {
     String t = line.strip();
-    return endsWithWord(t, "(required)") || endsWithWord(t, "(preferred)");
+    return endsWithIgnoringCase(t, "(required)") || endsWithIgnoringCase(t, "(preferred)");
   }
 
-  private static boolean endsWithWord(String t, String word) {
+  private static boolean endsWithIgnoringCase(String t, String word) {
     return t.regionMatches(true, t.length() - word.length(), word, 0, word.length());
   }
 

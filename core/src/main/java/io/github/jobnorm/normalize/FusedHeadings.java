@@ -16,8 +16,6 @@ import java.util.Set;
 final class FusedHeadings {
   /** A phrase glued to the next word without a colon must be this long ("Job description"). */
   private static final int MIN_GLUED_PHRASE = 8;
-  /** A "Label:" heading has at most this many words. */
-  private static final int MAX_LABEL_WORDS = 6;
   /** A capitalized phrase after a plain space starts a heading only when this long ("Responsibilities:"). */
   private static final int MIN_SPACED_PHRASE = 12;
   /** Words that open a sentence rather than a heading's own words. */
@@ -77,7 +75,7 @@ final class FusedHeadings {
   /** The end of a heading starting at {@code i}, or -1 when none starts there. */
   private int headingEnd(String s, int i, boolean lineStart) {
     if (s.startsWith("**", i)) {
-      return boldLabelEnd(s, i, lineStart);
+      return HeadingLabels.boldEnd(s, i, lineStart);
     }
     if (!Character.isUpperCase(s.charAt(i))) {
       return -1;
@@ -113,7 +111,7 @@ final class FusedHeadings {
       }
     }
     int end = phrases.phraseEnd(s, i);
-    int colon = labelColon(s, i);
+    int colon = HeadingLabels.colon(s, i);
     // "QUALIFICATIONSEducation: ...": the known phrase ends at the glue, not at the colon
     boolean gluedAfter = end >= 0 && end < s.length() && Character.isLetter(s.charAt(end));
     if (opening && startBefore(s, i, 0) == 0
@@ -180,7 +178,7 @@ final class FusedHeadings {
         // "Qualifications8+ years of...", "Job Requirements5+ years": a list opening with a number
         return end;
       }
-      int note = noteEnd(s, end);
+      int note = HeadingLabels.noteEnd(s, end);
       if ((lineStart || glued || sentenceStart) && long_ && note >= 0) {
         // "...DiscountsJob duties(* denotes an \"essential function\")": a note in brackets closes
         // the heading and the line
@@ -273,20 +271,6 @@ final class FusedHeadings {
       }
     }
     return -1;
-  }
-
-  /**
-   * The end of the line when a note in brackets opens at {@code end} and closes the line, else -1.
-   * Only a line end a heading's length away is looked at.
-   */
-  private static int noteEnd(String s, int end) {
-    int n = s.length();
-    if (end >= n || (s.charAt(end) != '(' && s.charAt(end) != '[') || n - end > HeadingLines.MAX_CHARS) {
-      return -1;
-    }
-    char close = s.charAt(end) == '(' ? ')' : ']';
-    int last = s.charAt(n - 1) == ':' ? n - 2 : n - 1;
-    return last > end && s.charAt(last) == close && s.indexOf(close, end) == last ? n : -1;
   }
 
   /**
@@ -392,58 +376,4 @@ final class FusedHeadings {
     return true;
   }
 
-  /**
-   * The end of a label in markdown bold glued to its text, or -1: "**Responsibilities:**- Assist
-   * underwriters ...", "...completeness.**Qualifications:**- P&C License". The bold and the colon
-   * close it; it is a short label ({@value #MAX_LABEL_WORDS} words at most) starting with a
-   * capital, at a line start or glued to the text before it.
-   */
-  private static int boldLabelEnd(String s, int i, boolean lineStart) {
-    if (!lineStart && !Character.isLetterOrDigit(s.charAt(i - 1)) && ".!?)".indexOf(s.charAt(i - 1)) < 0) {
-      return -1;
-    }
-    int from = i + 2;
-    if (from >= s.length() || !Character.isUpperCase(s.charAt(from))) {
-      return -1;
-    }
-    int words = 1;
-    int limit = Math.min(s.length() - 2, from + HeadingLines.MAX_CHARS);
-    for (int j = from; j < limit; j++) {
-      char c = s.charAt(j);
-      if (c == ':') {
-        // "**Company:** ABHI IT SYSTEMS INC" is a label and its value on a line of their own
-        return s.startsWith("**", j + 1) && j + 3 < s.length() && s.charAt(j + 3) != ' ' ? j + 3 : -1;
-      }
-      if (c == '*' || c == '.' || c == '\n' || c == ' ' && ++words > MAX_LABEL_WORDS) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The colon ending a short label that starts at {@code i}, or -1. A label with a glue inside
-   * ("DeliverBase Salary:") is not one: the glue is where the heading starts.
-   */
-  private static int labelColon(String s, int i) {
-    int words = 1;
-    // a label may close the line: "...the glue for our organization. Roles and Responsibilities:"
-    int limit = Math.min(s.length(), i + 80);
-    for (int j = i; j < limit; j++) {
-      char c = s.charAt(j);
-      if (j > i && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1))) {
-        return -1;
-      }
-      if (c == ':') {
-        return j > i && (j + 1 == s.length() || s.charAt(j + 1) != '/') ? j : -1;
-      }
-      if (c == ' ' && ++words > MAX_LABEL_WORDS) {
-        return -1;
-      }
-      if (c == '.' || c == ';' || c == '!' || c == '?') {
-        return -1;
-      }
-    }
-    return -1;
-  }
 }
