@@ -172,7 +172,7 @@ final class DutyStatements {
     if (lower.startsWith("under ") && comma > 0 && comma <= MAX_UNDER_CLAUSE
         && SUPERVISION.matcher(lower.substring(0, comma)).find()) {
       // "Under general direction, the Counselor supports ...", or without the subject, as job
-      // specifications write it: "Under general supervision, calls on prospective customers."
+      // specifications write it: "Under the direction of a registered nurse, monitors ..."
       t = t.substring(comma + 2);
       lower = lower.substring(comma + 2);
       if (presentDuty(lower)) {

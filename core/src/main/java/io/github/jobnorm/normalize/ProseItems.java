@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import io.github.jobnorm.model.SectionKind;
 
 /**
@@ -218,11 +217,10 @@ final class ProseItems {
 
   /**
    * Requirements stated in a single sentence of prose ("Minimum 5 yrs. on the job with mechanical
-   * license.", "Instructor must have their CPR certification.", "Teachers should have a 200-hr
-   * yoga certification"): a sentence that opens with "Must", "Minimum" or "At least", or whose
-   * subject of a few words, never an application or a document, "must" or "should" have, be,
-   * hold or possess something, or "is required to"; worded as a requirement, never a perk or
-   * notice.
+   * license.", "Instructor must have their CPR certification.", "The role requires strong
+   * analytical skills ..."): the sentences that {@link RequirementStatements#states state one}
+   * and are worded as a requirement, never a perk or notice; of a header line of labels, its
+   * experience label alone ("Yrs. of experience: 8+ Yrs.").
    */
   List<String> requirementStatements(List<String> sentences) {
     List<String> out = new ArrayList<>();
