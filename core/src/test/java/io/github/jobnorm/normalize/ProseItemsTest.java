@@ -364,6 +364,9 @@ class ProseItemsTest {
         + "seeking a with is a must ").repeat(20_000);
     assertThat(assertTimeoutPreemptively(LIMIT,
         () -> prose.requirementStatements(List.of(nearMisses)))).isNotEmpty();
+    // the duty readings look at a sentence's head only: a 2 MB sentence is read as fast as a short one
+    String sought = "We are seeking a " + "very ".repeat(400_000) + "good writer to craft posts.";
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> prose.soughtFor(List.of(sought)))).isEmpty();
     String run = "You will build ".repeat(200_000);
     assertThat(assertTimeoutPreemptively(LIMIT, () -> dutyStatements(run))).containsExactly(run.strip());
   }
