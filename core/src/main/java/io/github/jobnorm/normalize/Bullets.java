@@ -84,6 +84,17 @@ final class Bullets {
     return 0;
   }
 
+  /**
+   * Whether a lettered item's marker starts at {@code at}: "a. Collaborate", "b) Develop", a capital
+   * after it, so that "e. coli" stays prose. It is no line marker: the letter is a word of the
+   * text, which a section keeps; the entries read from the text pass over it.
+   */
+  static boolean isLetterMarker(String s, int at) {
+    return at + 3 < s.length() && Character.isLowerCase(s.charAt(at))
+        && (s.charAt(at + 1) == '.' || s.charAt(at + 1) == ')') && s.charAt(at + 2) == ' '
+        && Character.isUpperCase(s.charAt(at + 3));
+  }
+
   /** The text without a leading list marker, stripped. */
   static String strip(String line) {
     int from = 0;

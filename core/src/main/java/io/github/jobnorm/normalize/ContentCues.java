@@ -330,23 +330,16 @@ final class ContentCues {
   }
 
   private static String firstWord(String item) {
-    int end = firstWordEnd(item);
-    String word = wordBefore(item, end);
-    if (word.length() == 1 && Character.isLowerCase(word.charAt(0)) && end + 1 < item.length()
-        && (item.charAt(end) == '.' || item.charAt(end) == ')') && item.charAt(end + 1) == ' ') {
+    if (Bullets.isLetterMarker(item, 0)) {
       // "a. Collaborate with ...", "b) Develop ...": a lettered item's marker
-      String rest = item.substring(end + 1);
-      return wordBefore(rest, firstWordEnd(rest));
+      item = item.substring(3);
     }
-    return word;
-  }
-
-  private static String wordBefore(String s, int end) {
+    int end = firstWordEnd(item);
     int start = end;
-    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+    while (start > 0 && Character.isLetter(item.charAt(start - 1))) {
       start--;
     }
-    return s.substring(start, end).toLowerCase(Locale.ROOT);
+    return item.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
 }

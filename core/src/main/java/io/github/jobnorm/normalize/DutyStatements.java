@@ -191,7 +191,8 @@ final class DutyStatements {
         // "This position also supports ..."
         rest = rest.substring(5);
       }
-      if ((presentDuty(rest) || isResponsible(rest)) && namesAPerson(subject)
+      // the subject is tried first: most subjects of up to six words name no person
+      if (namesAPerson(subject) && (presentDuty(rest) || isResponsible(rest))
           && isPerson(subject, t.substring(0, end))) {
         return true;
       }

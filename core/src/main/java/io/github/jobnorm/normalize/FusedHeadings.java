@@ -90,7 +90,8 @@ final class FusedHeadings {
   private int knownEnd(String s, int i, boolean lineStart) {
     boolean glued = false;
     boolean sentenceStart = false;
-    boolean opening = false;
+    // where the capitalized words opening a sentence before the phrase start, or -1
+    int opening = -1;
     boolean afterSpace = false;
     if (!lineStart) {
       char p = s.charAt(i - 1);
@@ -104,8 +105,8 @@ final class FusedHeadings {
           k--;
         }
         sentenceStart = k < i - 1 && ".!?".indexOf(s.charAt(k)) >= 0;
-        opening = !sentenceStart && afterCapitalizedOpening(s, i);
-        sentenceStart |= opening;
+        opening = sentenceStart ? -1 : capitalizedOpening(s, i);
+        sentenceStart |= opening >= 0;
       } else {
         return -1;
       }
@@ -114,7 +115,7 @@ final class FusedHeadings {
     int colon = HeadingLabels.colon(s, i);
     // "QUALIFICATIONSEducation: ...": the known phrase ends at the glue, not at the colon
     boolean gluedAfter = end >= 0 && end < s.length() && Character.isLetter(s.charAt(end));
-    if (opening && startBefore(s, i, 0) == 0
+    if (opening == 0
         && phrases.classify(s.substring(0, colon >= 0 ? colon : Math.max(end, i))) == null) {
       // "Azure Cloud Engineer Work Location: Hartford": the words opening a line make a heading
       // with the phrase only when the whole names a kind; after "Job Role: " the same words are
@@ -274,21 +275,21 @@ final class FusedHeadings {
   }
 
   /**
-   * Whether the phrase at {@code i} follows the capitalized words of its heading that open a
-   * sentence ({@link #startBefore}): "...potential available. General Job Duties (including
-   * ...):Develop". At the line start a determiner opens a sentence, not a heading: "Our
-   * Responsibilities2030 plan".
+   * Where the capitalized words of the heading whose phrase is at {@code i} start when they open
+   * a sentence ({@link #startBefore}), else -1: "...potential available. General Job Duties
+   * (including ...):Develop". At the line start a determiner opens a sentence, not a heading:
+   * "Our Responsibilities2030 plan".
    */
-  private static boolean afterCapitalizedOpening(String s, int i) {
+  private static int capitalizedOpening(String s, int i) {
     int start = startBefore(s, i, 0);
     if (start == i) {
-      return false;
+      return -1;
     }
     if (start == 0) {
       int firstEnd = s.indexOf(' ');
-      return !DETERMINERS.contains(s.substring(0, firstEnd).toLowerCase(Locale.ROOT));
+      return DETERMINERS.contains(s.substring(0, firstEnd).toLowerCase(Locale.ROOT)) ? -1 : 0;
     }
-    return start >= 2 && s.charAt(start - 1) == ' ' && ".!?".indexOf(s.charAt(start - 2)) >= 0;
+    return start >= 2 && s.charAt(start - 1) == ' ' && ".!?".indexOf(s.charAt(start - 2)) >= 0 ? start : -1;
   }
 
   /**

@@ -102,7 +102,7 @@ final class HeadingLines {
           return -1;
         }
       } else if (Character.isUpperCase(c) && Character.isLowerCase(s.charAt(k - 1))
-          && Character.isUpperCase(s.charAt(wordStart)) && k > from) {
+          && Character.isUpperCase(s.charAt(wordStart))) {
         return k;
       }
     }

@@ -315,17 +315,10 @@ final class ProseItems {
       return false;
     }
     if (spaced) {
-      return startsSentence(first) || isLetterMarker(text, j);
+      return startsSentence(first) || Bullets.isLetterMarker(text, j);
     }
     return Character.isUpperCase(after) && word.length() >= 3
         && Character.isLowerCase(text.charAt(at - 1));
-  }
-
-  /** "b. Develop", "c) Interface": a lower-case letter marking the next item of a list run into prose. */
-  private static boolean isLetterMarker(String text, int at) {
-    return at + 3 < text.length() && Character.isLowerCase(text.charAt(at))
-        && (text.charAt(at + 1) == '.' || text.charAt(at + 1) == ')') && text.charAt(at + 2) == ' '
-        && Character.isUpperCase(text.charAt(at + 3));
   }
 
   private static boolean startsSentence(char c) {
@@ -335,7 +328,8 @@ final class ProseItems {
 
   private static void add(List<String> out, String text, int from, int to) {
     String s = Bullets.strip(text.substring(from, to).strip());
-    if (isLetterMarker(s, 0)) {
+    if (Bullets.isLetterMarker(s, 0)) {
+      // "b. Develop and manage timelines": the entry is the item, without its letter
       s = s.substring(3);
     }
     // "Doctorate (Required)" is short, and still a qualification

@@ -68,8 +68,10 @@ final class RequirementStatements {
    * the role requiring it, or a subject that must have it; never the company speaking of itself.
    */
   boolean states(String sentence) {
-    return seeksWithRequirement(sentence) || roleRequires(sentence)
-        || statesRequirement(sentence) && !ProseItems.companySpeaks(sentence);
+    // the subject and verb are at the start: one lower-cased head serves every reading
+    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
+    return requiresAfter(SEEKING_WITH, t) || requiresAfter(ROLE_REQUIRES, t)
+        || statesRequirement(t) && !ProseItems.companySpeaks(sentence);
   }
 
   /**
@@ -86,32 +88,24 @@ final class RequirementStatements {
     return out;
   }
 
-  /** "The role requires strong analytical skills": a requirement when what follows reads as one. */
-  private boolean roleRequires(String sentence) {
-    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
-    Matcher m = ROLE_REQUIRES.matcher(t);
-    return m.find() && cues.isRequirement(t.substring(m.end()));
-  }
-
   /**
-   * "We are seeking a Physician Assistant with a minimum of 1-2 years of practical experience":
-   * what follows "with" is what the person must bring, when it reads as a requirement.
+   * Whether the lead-in matches and what follows it reads as a requirement: "We are seeking a
+   * Physician Assistant with | a minimum of 1-2 years of practical experience", "The role
+   * requires | strong analytical skills". "with or without" is no requirement.
    */
-  private boolean seeksWithRequirement(String sentence) {
-    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
-    Matcher seeking = SEEKING_WITH.matcher(t);
-    return seeking.find() && !t.startsWith("or without", seeking.end())
-        && cues.isRequirement(t.substring(seeking.end()));
+  private boolean requiresAfter(Pattern leadIn, String lowerHead) {
+    Matcher m = leadIn.matcher(lowerHead);
+    return m.find() && !lowerHead.startsWith("or without", m.end())
+        && cues.isRequirement(lowerHead.substring(m.end()));
   }
 
   /**
    * "Instructor must have their CPR certification.", "Minimum 5 yrs. on the job": a sentence
    * opening with "Must", "Minimum", "At least" or "If you have", one that calls a thing "a must",
    * or one whose subject of a few words, never an application or a document, "must" or "should"
-   * have, be, hold or possess something.
+   * have, be, hold or possess something; {@code t} is the sentence's head in lower case.
    */
-  private static boolean statesRequirement(String sentence) {
-    String t = DutyStatements.head(sentence).toLowerCase(Locale.ROOT);
+  private static boolean statesRequirement(String t) {
     if (t.startsWith("must ") || t.startsWith("minimum ") || t.startsWith("at least ")
         || t.startsWith("if you have ") || MUST_HAVE_THING.matcher(t).find()) {
       return true;

@@ -251,6 +251,6 @@ class FusedHeadingsTest {
         "PARAGRAPH:We offer **great benefits** and more.**");
     // an unclosed bold run is read once: a line of a million asterisks stays fast
     String stars = "**A".repeat(300_000);
-    assertThat(assertTimeoutPreemptively(LIMIT, () -> pieces(stars))).hasSize(1);
+    assertThat(assertTimeoutPreemptively(LIMIT, () -> pieces(stars))).containsExactly("PARAGRAPH:" + stars);
   }
 }

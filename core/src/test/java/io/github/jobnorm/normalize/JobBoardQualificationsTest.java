@@ -1,6 +1,7 @@
 package io.github.jobnorm.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jobnorm.model.Section;
 import io.github.jobnorm.model.SectionKind;
@@ -23,10 +24,12 @@ class JobBoardQualificationsTest {
     assertThat(r.qualifications().required())
         .containsExactly("Doctorate (Required)", "California Bar License (Required)");
     assertThat(r.qualifications().preferred()).isEmpty();
-    assertThat(r.sections()).extracting(Section::heading, Section::kind).containsSubsequence(
-        org.assertj.core.groups.Tuple.tuple("Education", SectionKind.QUALIFICATIONS),
-        org.assertj.core.groups.Tuple.tuple("License/Certification", SectionKind.QUALIFICATIONS),
-        org.assertj.core.groups.Tuple.tuple("Work Location", SectionKind.OTHER));
+    assertThat(r.sections()).extracting(Section::heading, Section::kind).containsExactly(
+        tuple("Job duties", SectionKind.RESPONSIBILITIES),
+        tuple("Education", SectionKind.QUALIFICATIONS),
+        tuple("License/Certification", SectionKind.QUALIFICATIONS),
+        tuple("Work Location", SectionKind.OTHER));
+    assertThat(r.sections().get(3).text()).isEqualTo("In person, 95815");
   }
 
   @Test
